@@ -1,0 +1,161 @@
+"""Article extraction from text dumps: keep title, body, headings and captions.
+
+A scraped page flattened to text keeps its menus, related-news boxes, "Đọc thêm"
+lists, share prompts and footers. Each line is classified from its own shape (length,
+final punctuation, ASCII slugs, patterns in ``lang/vi/boilerplate.jsonl``) and from its
+neighbours: a list header opens a block of links that only a long paragraph closes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..lexicon import load
+from ..model import DateValue, Document, Paragraph, ParagraphKind
+from ..text import normalize, word_count
+
+_SLUG_WORD = re.compile(r"[a-z0-9]+")
+_IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*\|?\s*$")
+_PIPES = re.compile(r"^\|\s*(.*?)\s*\|?$")
+_TERMINAL = ("." , "!", "?", "”", '"', ":", ")", "…", "»", "’", "'")
+_TOP_DATE = re.compile(
+    r"(?:(?P<h>\d{1,2}):(?P<mi>\d{2})\D{0,12})?(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})"
+)
+LONG = 30  # words: a paragraph this long is article text wherever it stands
+
+
+@dataclass(slots=True)
+class Line:
+    text: str
+    cls: str  # text, junk, list_header, end, teaser, caption, image, slug
+    words: int
+
+
+def _slug_prefix(line: str) -> int:
+    """Number of leading words that are a URL slug (lower-case ASCII, no diacritics)."""
+    n = 0
+    for w in line.split(" "):
+        if _SLUG_WORD.fullmatch(w):
+            n += 1
+        else:
+            break
+    return n
+
+
+def _classify(text: str) -> str:
+    if _IMAGE.match(text) or text in {"|", "||"}:
+        return "image"
+    slug = _slug_prefix(text)
+    total = len(text.split(" "))
+    if slug >= 4:
+        return "slug" if slug == total else "teaser"
+    for kind, rx in load().boilerplate:
+        if rx.fullmatch(text):
+            return kind
+    return "text"
+
+
+def _top_date(lines: list[str]) -> DateValue | None:
+    """A date line near the top of the page (its dateline) is page metadata."""
+    for text in lines[:8]:
+        m = _TOP_DATE.search(text)
+        if m and word_count(text) <= 12:
+            try:
+                d = DateValue(int(m["y"]), int(m["m"]), int(m["d"]))
+                if 1 <= d.month <= 12 and 1 <= d.day <= 31:  # type: ignore[operator]
+                    return d
+            except ValueError:
+                continue
+    return None
+
+
+def _is_title(line: Line) -> bool:
+    return line.cls == "text" and 3 <= line.words <= 35 and not line.text.endswith(".")
+
+
+def extract_text(raw: str, doc: Document) -> Document:
+    """Fill ``doc.text``, ``doc.paragraphs`` and ``doc.title`` from a text dump."""
+    lines: list[Line] = []
+    for raw_line in normalize(raw).splitlines():
+        text = raw_line.strip()
+        if not text:
+            continue
+        m = _PIPES.match(text)
+        piped = bool(m and text.endswith("|") and m.group(1))
+        if piped and m:
+            text = m.group(1).strip()
+        cls = _classify(text)
+        if piped and cls == "text":
+            cls = "caption"
+        lines.append(Line(text, cls, word_count(text)))
+    if doc.published is None:
+        top = _top_date([ln.text for ln in lines])
+        if top:
+            doc.published, doc.published_source = top, "page"
+
+    kept: list[tuple[str, ParagraphKind]] = []
+    seen: set[str] = set()
+    in_block = False  # inside a list of links: only a long paragraph ends it
+    tail = False  # the article has ended (source line, or a list of title/summary pairs)
+    body_words = 0
+    repeats = 0
+    after_image = False
+    prev_short_text = False
+    for i, line in enumerate(lines):
+        cls = line.cls
+        repeated = line.text in seen
+        if repeated:
+            cls = "junk"  # repeated title, alt text, doubled link titles
+            repeats += in_block
+        seen.add(line.text)
+        if i == 0 and _is_title(line):
+            doc.title = line.text
+            kept.append((line.text, "title"))
+            continue
+        if cls in {"list_header", "end"}:
+            in_block = True
+            tail = tail or (cls == "end" and body_words >= 150) or repeats >= 2
+            doc.dropped.append(line.text)
+            continue
+        if in_block and repeats >= 2:
+            tail = True
+        if tail:
+            doc.dropped.append(line.text)
+            continue
+        if cls in {"junk", "teaser", "image", "slug"}:
+            after_image = cls in {"image", "slug"}
+            prev_short_text = in_block and repeated
+            doc.dropped.append(line.text)
+            continue
+        long = line.words >= LONG and line.text.endswith(_TERMINAL) and not line.text.endswith(("...", "…"))
+        if in_block:
+            if long and not prev_short_text:
+                in_block = False
+                repeats = 0
+            else:
+                prev_short_text = cls == "text" and line.words < 20
+                doc.dropped.append(line.text)
+                continue
+        body_words += line.words
+        if cls == "caption" or (after_image and line.words < LONG * 2):
+            kind: ParagraphKind = "caption"
+        elif line.words <= 15 and not line.text.endswith(_TERMINAL):
+            kind = "heading"
+        else:
+            kind = "body"
+        after_image = False
+        prev_short_text = False
+        kept.append((line.text, kind))
+    return _assemble(doc, kept)
+
+
+def _assemble(doc: Document, kept: list[tuple[str, ParagraphKind]]) -> Document:
+    parts: list[str] = []
+    pos = 0
+    for text, kind in kept:
+        doc.paragraphs.append(Paragraph(pos, pos + len(text), kind))
+        parts.append(text)
+        pos += len(text) + 1
+    doc.text = "\n".join(parts)
+    return doc

@@ -1,0 +1,46 @@
+"""The stage order: analyze(raw) -> Document.
+
+1. extract (HTML through trafilatura, dumps through the line classifier) and normalise;
+2. sentences; 3. dates (found, not yet resolved); 4. actors; 5. the publication date
+when the input has none (then actors again, since who held which office depends on
+it); 6. dates resolved; 7. events; 8. quotes.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .extract import extract_html, extract_text
+from .model import DateValue, Document
+from .stages.actors import find_mentions
+from .stages.dates import find_all, resolve_all
+from .stages.events import code_events
+from .stages.published import infer_published
+from .stages.quotes import find_quotes
+from .stages.sentences import split_sentences
+
+
+def analyze(raw: str, doc_id: str = "-", *, kind: Literal["text", "html"] = "text",
+            published: str | None = None, url: str | None = None, title: str | None = None) -> Document:
+    """Read one article and code its events and quotes."""
+    doc = Document(doc_id, url=url)
+    if published:
+        doc.published, doc.published_source = DateValue.parse(published), "metadata"
+    if kind == "html":
+        extract_html(raw, doc)
+    else:
+        extract_text(raw, doc)
+    if title and not doc.title:
+        doc.title = title
+    split_sentences(doc)
+    find_all(doc)
+    find_mentions(doc)
+    if doc.published is None:
+        inferred = infer_published(doc)
+        if inferred is not None:
+            doc.published, doc.published_source = inferred, "inferred"
+            find_mentions(doc)
+    resolve_all(doc)
+    code_events(doc)
+    find_quotes(doc)
+    return doc

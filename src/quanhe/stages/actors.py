@@ -1,0 +1,323 @@
+"""Actor mentions: states, organisations, armed groups, state bodies and officials.
+
+Dictionary-driven (``lang/vi/actors.jsonl``, ``officeholders.jsonl``, ``roles.jsonl``,
+``bodies.jsonl``), longest match on whole tokens. Pieces are then composed the way
+Vietnamese writes an official: [title|body]* [country] [name], as in "Tổng thống Nga
+Vladimir Putin", "người đứng đầu Bộ Ngoại giao Mỹ", "Bộ trưởng Ngoại giao Cuba Bruno
+Rodríguez". A person is coded as the state he or she served on the reference date.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+from ..lexicon import ActorEntry, Lexicon, load
+from ..matcher import PhraseMatcher, longest
+from ..model import DateValue, Document, Mention, Token
+
+_JOINERS = {"al", "bin", "ibn", "de", "da", "do", "dos", "van", "von", "der", "del", "la", "le", "el", "di", "-", "bin", "abu"}
+_CAP_BREAK = {"Tổng", "Thủ", "Bộ", "Ngoại", "Chủ", "Phó", "Ông", "Bà", "Theo", "Trong", "Tại", "Hôm", "Ngày",
+              "Khi", "Sau", "Trước", "Tuy", "Nhưng", "Đây", "Các", "Những", "Người", "Nhà", "Cựu", "Đại", "Thứ"}
+_PLACE_WORDS = {"thủ", "đô", "thành", "phố", "của", "quận", "tỉnh", "bang", "khu", "vực", "vùng", "miền", "phía",
+                "bắc", "nam", "đông", "tây", "thị", "trấn", "làng", "cảng", "đảo", "quần", "biển", "sân", "bay",
+                "lãnh", "thổ", "trung", "tâm", "ngoại", "ô"}
+_FILLER = {"nước", "quốc", "gia"}
+
+
+@dataclass(slots=True)
+class Piece:
+    i: int
+    j: int
+    kind: str  # name, person, short, title, body, capname, joint, blocker
+    code: str | None = None
+    name: str | None = None
+    role: str | None = None
+    home: str | None = None
+    entry_kind: str = ""
+    persons: tuple[str, ...] = ()
+    needs_title: bool = False
+
+
+@dataclass(slots=True)
+class Matchers:
+    names: PhraseMatcher[ActorEntry]
+    shorts: PhraseMatcher[tuple[str, bool]]
+    titles: PhraseMatcher[tuple[str, str | None]]
+    bodies: PhraseMatcher[tuple[str, str | None]]
+    cues: dict[str, PhraseMatcher[str]] = field(default_factory=dict)
+
+
+@cache
+def matchers() -> Matchers:
+    lex = load()
+    cue_kinds = ("joint", "location", "institution", "expert", "former", "pronoun")
+    return Matchers(
+        PhraseMatcher(lex.names),
+        PhraseMatcher((s, (n, t)) for s, n, t in lex.person_short),
+        PhraseMatcher(((t, (r, h)) for t, r, h in lex.titles), lower=True),
+        PhraseMatcher(((n, (k, c)) for n, k, c in lex.bodies), lower=True),
+        {k: PhraseMatcher(((w, k) for w in lex.cues.get(k, [])), lower=k not in {"institution"})
+         for k in cue_kinds},
+    )
+
+
+def person_code(lex: Lexicon, name: str, day: DateValue | None) -> tuple[str | None, str | None]:
+    """(code, role) of the office the person held on ``day``; the latest term when no date."""
+    terms = lex.terms.get(name, [])
+    if day is None:
+        return (terms[-1].code, terms[-1].role) if terms else (None, None)
+    order = ["head_of_state", "head_of_government", "party_leader", "foreign_minister", "defence_minister"]
+    serving = sorted((t for t in terms if t.covers(day)),
+                     key=lambda t: order.index(t.role) if t.role in order else len(order))
+    return (serving[0].code, serving[0].role) if serving else (None, None)
+
+
+def _capnames(tokens: list[Token], taken: set[int]) -> list[Piece]:
+    """Runs of capitalised tokens not covered by the dictionary: unknown names."""
+    out = []
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        if i in taken or not t.text[:1].isupper() or not t.text[:1].isalpha() or t.text in _CAP_BREAK:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(tokens) and j not in taken:
+            nt = tokens[j]
+            if nt.text[:1].isupper() and nt.text[:1].isalpha() and nt.text not in _CAP_BREAK:
+                j += 1
+            elif nt.low in _JOINERS and j + 1 < len(tokens) and tokens[j + 1].text[:1].isalpha():
+                j += 1
+            elif nt.text == "." and len(tokens[j - 1].text) == 1 and j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper():
+                j += 1
+            else:
+                break
+        while j > i + 1 and tokens[j - 1].low in _JOINERS:
+            j -= 1
+        if j - i >= 2:
+            out.append(Piece(i, j, "capname", name=" ".join(x.text for x in tokens[i:j]).replace(" - ", "-").replace(" .", ".")))
+        i = j
+    return out
+
+
+def sentence_pieces(tokens: list[Token]) -> list[Piece]:
+    """Dictionary pieces of one sentence, longest match first."""
+    m = matchers()
+    cands: list[tuple[int, int, list[Piece]]] = []
+    for i, j, payloads in m.names.find(tokens):
+        e = payloads[0]
+        if e.kind == "person":
+            cands.append((i, j, [Piece(i, j, "person", persons=tuple(p.name for p in payloads))]))
+        elif e.kind == "blocker":
+            cands.append((i, j, [Piece(i, j, "blocker")]))
+        else:
+            cands.append((i, j, [Piece(i, j, "name", e.code, e.name, entry_kind=e.kind)]))
+    for i, j, payloads in m.shorts.find(tokens):
+        cands.append((i, j, [Piece(i, j, "short", persons=tuple(p[0] for p in payloads),
+                                   needs_title=all(p[1] for p in payloads))]))
+    for i, j, payloads in m.titles.find(tokens):
+        role, home = payloads[0]
+        cands.append((i, j, [Piece(i, j, "title", role=role, home=home)]))
+    for i, j, payloads in m.bodies.find(tokens):
+        kind, code = payloads[0]
+        cands.append((i, j, [Piece(i, j, "body", code=code, entry_kind=kind)]))
+    for i, j, _ in m.cues["joint"].find(tokens):
+        cands.append((i, j, [Piece(i, j, "joint")]))
+    chosen = [c[2][0] for c in longest(cands)]
+    taken = {k for p in chosen for k in range(p.i, p.j)}
+    chosen.extend(_capnames(tokens, taken))
+    return sorted(chosen, key=lambda p: p.i)
+
+
+def _cue_positions(tokens: list[Token], kind: str) -> dict[int, int]:
+    """End token index -> start token index of cue phrases of one kind."""
+    return {j: i for i, j, _ in matchers().cues[kind].find(tokens)}
+
+
+def _is_location(tokens: list[Token], start: int, loc_ends: dict[int, int]) -> bool:
+    k = start
+    steps = 0
+    while k > 0 and steps < 6:
+        if k in loc_ends:
+            return True
+        prev = tokens[k - 1]
+        if prev.low in _PLACE_WORDS or (prev.text[:1].isupper() and prev.text[:1].isalpha()):
+            k -= 1
+            steps += 1
+            continue
+        break
+    return k in loc_ends
+
+
+def _in_institution(tokens: list[Token], start: int, inst_ends: dict[int, int]) -> bool:
+    k = start
+    steps = 0
+    while k > 0 and steps < 7:
+        if k in inst_ends:
+            return True
+        prev = tokens[k - 1]
+        if prev.low in {"của", "và"} or (prev.text[:1].isupper() and prev.text[:1].isalpha()):
+            k -= 1
+            steps += 1
+            continue
+        break
+    return k in inst_ends
+
+
+@dataclass(slots=True)
+class _Compound:
+    i: int
+    j: int
+    code: str | None = None
+    name: str | None = None
+    person: str | None = None
+    role: str | None = None
+    kind: str = "state"
+    codes: tuple[str, ...] = ()
+    pieces: list[Piece] = field(default_factory=list)
+
+
+def _compose(pieces: list[Piece], tokens: list[Token]) -> list[_Compound]:
+    """Join title/body, country and name pieces that stand next to each other."""
+    out: list[_Compound] = []
+    k = 0
+    while k < len(pieces):
+        p = pieces[k]
+        if p.kind == "blocker":
+            k += 1
+            continue
+        group = [p]
+        k += 1
+        while k < len(pieces):
+            q = pieces[k]
+            gap = [t.low for t in tokens[group[-1].j : q.i]]
+            last = group[-1].kind
+            adjacent = all(g in _FILLER for g in gap) or (last == "title" and q.kind == "title" and gap in ([","], ["và"], ["kiêm"]))
+            if not adjacent or q.kind in {"blocker", "joint"} or last == "joint":
+                break
+            if q.kind in {"title", "body"} and last not in {"title", "body"}:
+                break
+            if q.kind == "name" and any(g.kind == "name" for g in group):
+                break
+            if q.kind in {"person", "short", "capname"} and any(g.kind in {"person", "short", "capname"} for g in group):
+                break
+            group.append(q)
+            k += 1
+        out.append(_Compound(group[0].i, group[-1].j, pieces=group))
+    return out
+
+
+def _resolve(c: _Compound, lex: Lexicon, day: DateValue | None, full_persons: set[str]) -> None:
+    has_title = False
+    for p in c.pieces:
+        if p.kind == "title":
+            has_title = True
+            c.role = c.role or p.role
+            c.code = c.code or (p.home if p.home and not any(q.kind == "name" for q in c.pieces) else None)
+            c.kind = "official"
+        elif p.kind == "body":
+            c.kind = "body" if c.kind == "state" else c.kind
+            c.code = c.code or p.code
+        elif p.kind == "name":
+            c.code = p.code
+            c.name = p.name
+            c.kind = p.entry_kind if c.kind == "state" else c.kind
+        elif p.kind in {"person", "short"}:
+            cands = list(p.persons)
+            if p.kind == "short":
+                known = [n for n in cands if n in full_persons]
+                serving = [n for n in cands if person_code(lex, n, day)[0]]
+                cands = known or serving or ([] if len(cands) > 1 else cands)
+            if not cands:
+                continue
+            c.person = cands[0]
+            code, role = person_code(lex, c.person, day)
+            if not any(q.kind == "name" for q in c.pieces):
+                c.code = code
+            c.role = c.role or role
+            c.kind = "person"
+        elif p.kind == "capname":
+            c.person = p.name
+            c.kind = "person" if has_title or c.kind == "person" else c.kind
+    if c.code:
+        c.codes = (c.code,)
+
+
+def find_mentions(doc: Document, day_of: dict[int, DateValue | None] | None = None) -> Document:
+    """Actor mentions of every sentence, people resolved on the sentence's date."""
+    lex = load()
+    doc.mentions = []
+    full_persons: set[str] = set()
+    recent: list[str] = []
+    last_person: tuple[str, tuple[str, ...]] | None = None
+    for si, s in enumerate(doc.sentences):
+        toks = s.tokens
+        day = (day_of or {}).get(si) or doc.published
+        pieces = sentence_pieces(toks)
+        loc_ends = _cue_positions(toks, "location")
+        inst_ends = _cue_positions(toks, "institution")
+        former_ends = _cue_positions(toks, "former")
+        pron_ends = _cue_positions(toks, "pronoun")
+        compounds = _compose(pieces, toks)
+        starts = {c.i for c in compounds}
+        for pi, pj in sorted(pron_ends.items(), key=lambda kv: kv[1]):
+            if pi not in starts and last_person is not None:
+                name, codes = last_person
+                doc.mentions.append(Mention(toks[pj].start, toks[pi - 1].end, doc.text[toks[pj].start : toks[pi - 1].end],
+                                            codes, "pronoun", person=name))
+        for c in compounds:
+            if any(p.kind == "joint" for p in c.pieces):
+                pair = []
+                for code in reversed(recent):
+                    if code not in pair:
+                        pair.append(code)
+                    if len(pair) == 2:
+                        break
+                if len(pair) == 2:
+                    c.codes = (pair[1], pair[0])
+                    c.kind = "joint"
+                continue
+            first = c.pieces[0]
+            if first.kind == "short" and first.needs_title and c.i not in pron_ends:
+                continue
+            if first.kind == "capname" and len(c.pieces) == 1 and c.i not in pron_ends:
+                c.kind = "name_only"
+            former = c.i in former_ends or (c.i - 1) in former_ends
+            _resolve(c, lex, day, full_persons)
+            if c.person and any(p.kind == "person" for p in c.pieces):
+                full_persons.add(c.person)
+            if former and c.kind == "person" and not any(p.kind == "name" for p in c.pieces):
+                c.codes = ()
+            dropped = _in_institution(toks, c.i, inst_ends) and c.kind not in {"person", "official"}
+            location = _is_location(toks, c.i, loc_ends) and c.kind not in {"person", "official"}
+            if dropped:
+                continue
+            text = doc.text[toks[c.i].start : toks[c.j - 1].end]
+            m = Mention(toks[c.i].start, toks[c.j - 1].end, text, c.codes, c.kind, c.name, c.person, c.role, location)
+            doc.mentions.append(m)
+            if c.person and c.kind == "person":
+                last_person = (c.person, c.codes)
+            if c.codes and not location:
+                recent.extend(c.codes)
+        _join_coordinated(doc, s.start, s.end)
+    doc.mentions.sort(key=lambda m: m.start)
+    return doc
+
+
+def _join_coordinated(doc: Document, start: int, end: int) -> None:
+    """"Nga và Mỹ", "Nga - Mỹ", "giữa A và B": one joint mention with both codes."""
+    ms = [m for m in doc.mentions if start <= m.start < end]
+    k = 0
+    while k + 1 < len(ms):
+        a, b = ms[k], ms[k + 1]
+        between = doc.text[a.end : b.start].strip()
+        if (a.codes and b.codes and not a.location and not b.location and a.codes != b.codes
+                and between in {"và", "-", "–", "cùng", "lẫn", "với cả"}):
+            joint = Mention(a.start, b.end, doc.text[a.start : b.end], a.codes + b.codes, "joint",
+                            person=None)
+            idx = doc.mentions.index(a)
+            doc.mentions[idx : idx + 2] = [joint]
+            ms[k : k + 2] = [joint]
+            continue
+        k += 1

@@ -1,0 +1,168 @@
+"""Vietnamese date expressions, with precision, resolved against the publication date.
+
+The grammar (this module) is small; the words (weekdays, "hôm qua", "tuần trước",
+prefixes such as "ngày"/"hôm"/"sáng") come from ``lang/vi/dates.jsonl``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+from functools import cache
+
+from ..lexicon import load
+from ..model import DateMention, DateValue, Document
+
+# raw = (kind, year, month, day, offset); kinds: abs, dm, month, year, rel-<unit>, weekday
+Raw = tuple[str, int | None, int | None, int | None, int]
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@cache
+def _grammar() -> list[tuple[str, re.Pattern[str]]]:
+    lex = load()
+    prefixes = next(r["words"] for r in lex.date_words if r["kind"] == "prefix")
+    weekdays = [r["word"] for r in lex.date_words if r["kind"] == "weekday"]
+    rel = [r["word"] for r in lex.date_words if r["kind"] == "relative"]
+    pre = rf"(?:(?:{_alt(prefixes)}|{_alt(weekdays)}|và|,|\(|–|-)\s*\(?\s*)"
+    d, m, y = r"(?P<d>\d{1,2})", r"(?P<m>\d{1,2})", r"(?P<y>(?:19|20)\d{2})"
+    b = r"(?<![\w/.,])"
+    e = r"(?![\w/]|[.,]\d)"
+    return [
+        ("range", re.compile(rf"{b}{d}\s*[-–]\s*\d{{1,2}}[/.]{m}(?:[/.]{y})?{e}")),
+        ("dmy_words", re.compile(rf"{b}(?:ngày\s+)?{d}\s+tháng\s+{m}(?:\s+năm\s+{y})?{e}", re.I)),
+        ("dmy", re.compile(rf"{b}{d}[/.-]{m}[/.-]{y}{e}")),
+        ("my", re.compile(rf"{b}tháng\s+{m}\s*(?:[/.-]|\s+năm\s+){y}{e}", re.I)),
+        ("month", re.compile(rf"(?<!\d\s){b}tháng\s+{m}{e}(?!\s*(?:[/.-]|năm)\s*\d)", re.I)),
+        ("year", re.compile(rf"{b}(?:năm|Năm|thập niên)\s+{y}{e}")),
+        ("rel", re.compile(rf"{b}(?P<w>{_alt(rel)})(?!\w)", re.I)),
+        ("weekday", re.compile(rf"{b}(?:hôm\s+|vào\s+|ngày\s+)?(?P<w>{_alt(weekdays)})(?!\w)(?!\s*\(?\s*\d)")),
+        ("_pre", re.compile(rf"{pre}$", re.I)),
+    ]
+
+
+_DM = re.compile(r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})(?![\w/]|[.,]\d)")
+
+
+def find_dates(text: str, offset: int = 0) -> list[DateMention]:
+    """Date expressions in a sentence, unresolved (``value`` holds a placeholder)."""
+    lex = load()
+    rel_words = {r["word"].lower(): r for r in lex.date_words if r["kind"] == "relative"}
+    weekday_words = {r["word"]: r["weekday"] for r in lex.date_words if r["kind"] == "weekday"}
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    grammar = dict(_grammar())
+
+    def add(s: int, e: int, rule: str, raw: Raw) -> None:
+        if any(s < te and ts < e for ts, te in taken):
+            return
+        taken.append((s, e))
+        found.append(DateMention(s + offset, e + offset, text[s:e], DateValue(1), rule, raw[1] is not None, raw))
+
+    for rule in ("range", "dmy_words", "dmy", "my"):
+        for m in grammar[rule].finditer(text):
+            y = int(m["y"]) if m.groupdict().get("y") else None
+            dd = int(m["d"]) if m.groupdict().get("d") else None
+            add(m.start(), m.end(), rule, ("abs" if y else "dm", y, int(m["m"]), dd, 0))
+    for m in _DM.finditer(text):
+        # a bare d/m needs a date word or bracket before it ("ngày 12/2", "(30/7)", "và 18/3")
+        if not grammar["_pre"].search(text[: m.start()]):
+            continue
+        add(m.start(), m.end(), "dm", ("dm", None, int(m["m"]), int(m["d"]), 0))
+    for m in grammar["month"].finditer(text):
+        add(m.start(), m.end(), "month", ("month", None, int(m["m"]), None, 0))
+    for m in grammar["year"].finditer(text):
+        add(m.start(), m.end(), "year", ("year", int(m["y"]), None, None, 0))
+    for m in grammar["rel"].finditer(text):
+        r = rel_words[m["w"].lower()]
+        add(m.start(), m.end(), "rel", (f"rel-{r['unit']}", None, None, None, int(r["offset"])))
+    for m in grammar["weekday"].finditer(text):
+        add(m.start(), m.end(), "weekday", ("weekday", None, None, weekday_words[m["w"]], 0))
+    found = [f for f in found if _valid(f.raw)]
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+def _valid(raw: Raw) -> bool:
+    kind, y, m, d, _ = raw
+    if m is not None and not 1 <= m <= 12:
+        return False
+    if d is not None and kind != "weekday" and not 1 <= d <= 31:
+        return False
+    return not (y is not None and not 1900 <= y <= 2100)
+
+
+def _clip(y: int, m: int, d: int) -> date:
+    return date(y, m, min(d, calendar.monthrange(y, m)[1]))
+
+
+def resolve(raw: Raw, anchor: DateValue | None, *, future: bool = False) -> DateValue | None:
+    """The calendar date of a raw expression: the most recent one not after the anchor,
+    or the next one on or after it when the clause speaks of the future."""
+    kind, y, m, d, off = raw
+    if kind in {"abs", "year"} and y is not None:
+        return DateValue(y, m, d)
+    if anchor is None:
+        return None
+    a = _clip(anchor.year, anchor.month or 12, anchor.day or 28)
+    if kind == "dm" and m is not None:
+        cands = []
+        for yy in (a.year - 1, a.year, a.year + 1):
+            try:
+                cands.append(date(yy, m, d or 1))
+            except ValueError:
+                continue
+        past = [c for c in cands if c <= a + timedelta(days=1)]
+        ahead = [c for c in cands if c >= a - timedelta(days=1)]
+        pool = (ahead or past) if future else (past or ahead)
+        if not pool:
+            return None
+        best = min(pool) if future and ahead else max(pool) if not future else min(pool)
+        return DateValue(best.year, best.month, best.day if d else None)
+    if kind == "month" and m is not None:
+        yy = a.year
+        if not future and m > a.month:
+            yy -= 1
+        if future and m < a.month:
+            yy += 1
+        return DateValue(yy, m)
+    if kind == "weekday" and d is not None:
+        delta = (a.weekday() - d) % 7
+        c = a + timedelta(days=(7 - delta) % 7) if future else a - timedelta(days=delta)
+        return DateValue(c.year, c.month, c.day)
+    if kind == "rel-day":
+        c = a + timedelta(days=off)
+        return DateValue(c.year, c.month, c.day)
+    if kind in {"rel-week", "rel-weekend"}:
+        c = a + timedelta(days=7 * off)
+        if kind == "rel-weekend":
+            c = c + timedelta(days=(5 - c.weekday()) % 7)
+        return DateValue(c.year, c.month, c.day if kind == "rel-weekend" else None)
+    if kind == "rel-month":
+        mm = a.month - 1 + off
+        return DateValue(a.year + mm // 12, mm % 12 + 1)
+    if kind == "rel-year":
+        return DateValue(a.year + off)
+    return None
+
+
+def find_all(doc: Document) -> Document:
+    doc.dates = []
+    for s in doc.sentences:
+        doc.dates.extend(find_dates(doc.text[s.start : s.end], s.start))
+    return doc
+
+
+def resolve_all(doc: Document) -> Document:
+    kept = []
+    for dm in doc.dates:
+        v = resolve(dm.raw, doc.published)
+        if v is not None:
+            dm.value = v
+            kept.append(dm)
+    doc.dates = kept
+    return doc

@@ -1,0 +1,355 @@
+"""Event coding: trigger patterns, their source and target, modality and date.
+
+For each sentence: triggers from ``lang/vi/verbs.jsonl`` (longest match, "*" gaps),
+actor mentions from the actors stage, then per trigger
+1. modality from cue words: negation drops the event (or gives the pattern's
+   ``refused`` code), future/intent/threat turn it into the pattern's ``future`` code;
+2. a trigger inside the complement of an appeal, demand, criticism or rejection is the
+   content of that speech act, not an event of its own;
+3. source = the subject (nearest unmarked actor before the trigger; the agent after
+   "bị"; "của"/"từ" after a nominal trigger), target = the first actor after it that
+   is not a place, or the other member of a joint subject ("hai bên", "A và B");
+4. date = dates in the clause, else the sentence, else the article's lead date, else
+   the publication date.
+Every event keeps the id of the pattern that fired; ``explain`` shows the rest.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+from ..lexicon import Lexicon, Pattern, load
+from ..matcher import PhraseMatcher, longest
+from ..model import Actor, DateMention, DateValue, Document, Event, Mention, Sentence, Span, Token
+from .dates import resolve
+
+FUTURE_BY_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "034", "14": "133",
+                  "15": "138", "16": "131", "17": "137", "18": "138", "19": "138", "20": "138"}
+DOMINANT = {"02", "09", "10", "11", "12"}
+_TARGET_MARKERS = {"với", "đối", "cho", "tới", "đến", "nhằm", "chống", "lên", "vào", "sang", "nhắm", "trước"}
+_SOURCE_MARKERS = {"của", "từ", "bởi"}
+
+
+@dataclass(slots=True)
+class Trigger:
+    i: int
+    j: int
+    pattern: Pattern
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A trigger with everything decided about it, kept for ``quanhe explain``."""
+
+    trigger: Trigger
+    code: str | None
+    modality: str = "asserted"
+    source: list[Mention] = field(default_factory=list)
+    target: list[Mention] = field(default_factory=list)
+    rejected: str | None = None
+
+
+@cache
+def _trigger_matcher() -> tuple[PhraseMatcher[tuple[Pattern, tuple[tuple[str, ...], ...]]], dict[str, PhraseMatcher[str]]]:
+    lex = load()
+    entries = []
+    for p in lex.patterns:
+        segs: list[list[str]] = [[]]
+        for t in p.tokens:
+            if t == "*":
+                segs.append([])
+            else:
+                segs[-1].append(t)
+        entries.append((" ".join(segs[0]), (p, tuple(tuple(s) for s in segs[1:]))))
+    cue_kinds = ["negation", "not_negation", "refusal", "future", "intent", "threat", "conditional",
+                 "hypothetical", "clause_break", "nominal", "fronted", "expert", "opinion", "passive", "former"]
+    cues = {k: PhraseMatcher(((w, k) for w in lex.cues.get(k, [])), lower=True) for k in cue_kinds}
+    return PhraseMatcher(entries, lower=True), cues
+
+
+def find_triggers(tokens: list[Token]) -> list[Trigger]:
+    matcher, _ = _trigger_matcher()
+    cands: list[tuple[int, int, list[Trigger]]] = []
+    lows = [t.low for t in tokens]
+    for i, j, payloads in matcher.find(tokens):
+        for pattern, rest in payloads:
+            end = j
+            ok = True
+            for seg in rest:
+                found = -1
+                for start in range(end, min(end + 4, len(lows) - len(seg) + 1)):
+                    if tuple(lows[start : start + len(seg)]) == seg and "." not in lows[end:start]:
+                        found = start
+                        break
+                if found < 0:
+                    ok = False
+                    break
+                end = found + len(seg)
+            if ok:
+                cands.append((i, end, [Trigger(i, end, pattern)]))
+    return [c[2][0] for c in longest(cands)]
+
+
+def _cues(tokens: list[Token]) -> dict[str, list[tuple[int, int]]]:
+    _, cues = _trigger_matcher()
+    return {k: [(i, j) for i, j, _ in m.find(tokens)] for k, m in cues.items()}
+
+
+def _tok_index(tokens: list[Token], char: int) -> int:
+    for k, t in enumerate(tokens):
+        if t.start >= char:
+            return k
+    return len(tokens)
+
+
+@dataclass(slots=True)
+class _M:
+    i: int
+    j: int
+    m: Mention
+
+
+def _clauses(tokens: list[Token], cues: dict[str, list[tuple[int, int]]]) -> list[tuple[int, int]]:
+    cuts = sorted({i for i, _ in cues["clause_break"]})
+    bounds = []
+    start = 0
+    for c in cuts:
+        if c > start:
+            bounds.append((start, c))
+            start = c
+    bounds.append((start, len(tokens)))
+    return bounds
+
+
+def _before(spans: list[tuple[int, int]], pos: int, window: int, lo: int = 0) -> bool:
+    return any(j <= pos and j >= pos - window and i >= lo for i, j in spans)
+
+
+def code_sentence(doc: Document, s: Sentence, lex: Lexicon, lead: DateValue | None) -> list[tuple[Candidate, list[Event]]]:
+    tokens = s.tokens
+    triggers = find_triggers(tokens)
+    if not triggers:
+        return []
+    cues = _cues(tokens)
+    ms = [_M(_tok_index(tokens, m.start), _tok_index(tokens, m.end - 1) + 1, m)
+          for m in doc.mentions if s.start <= m.start < s.end]
+    dates = [d for d in doc.dates if s.start <= d.start < s.end]
+    clauses = _clauses(tokens, cues)
+    not_neg = {i for i, _ in cues["not_negation"]}
+    negs = [(i, j) for i, j in cues["negation"] if i not in not_neg]
+    out: list[tuple[Candidate, list[Event]]] = []
+    absorbed: set[int] = set()
+    for n, trig in enumerate(triggers):
+        p = trig.pattern
+        cand = Candidate(trig, p.cameo)
+        if p.cameo is None:
+            continue
+        if n in absorbed:
+            continue
+        cs, ce = next((a, b) for a, b in clauses if a <= trig.i < b)
+        root = p.cameo[:2]
+        w = lex.windows
+        if _before(negs, trig.i, w.get("negation", 3), cs):
+            if p.refused:
+                cand.code, cand.modality = p.refused, "refused"
+            else:
+                cand.rejected = "negated"
+        elif _before(cues["refusal"], trig.i, w.get("refusal", 4), cs):
+            if p.refused:
+                cand.code, cand.modality = p.refused, "refused"
+        threat = _before(cues["threat"], trig.i, w.get("threat", 8), cs)
+        future = _before(cues["future"], trig.i, w.get("future", 6), cs)
+        intent = _before(cues["intent"], trig.i, w.get("intent", 8), cs) and root in {"04", "05", "06", "07", "08"}
+        if cand.rejected is None and cand.modality == "asserted" and (threat or future or intent):
+            if root not in {"01", "02", "03", "09", "10", "11", "12", "13"}:
+                cand.code = p.future or FUTURE_BY_ROOT.get(root, cand.code)
+                cand.modality = "threat" if threat and root >= "14" else "intent" if intent else "future"
+        if cand.rejected is None and any(i < trig.i for i, _ in cues["conditional"] if i >= cs) and root != "13" and not threat:
+            cand.rejected = "conditional"
+        if cand.rejected is None and _before(cues["hypothetical"], trig.i, w.get("hypothetical", 4), cs) and not threat and root != "13":
+            cand.rejected = "hypothetical"
+        # an expert's opinion is a voice, not a state action
+        ex = [i for i, _ in cues["expert"] if i < trig.i]
+        if cand.rejected is None and ex and any(ex[0] < i < trig.i for i, _ in cues["opinion"]):
+            cand.rejected = "expert opinion"
+        # a later trigger in the same clause is the content of this speech act
+        if root in DOMINANT | {"03", "13"}:
+            for k in range(n + 1, len(triggers)):
+                t2 = triggers[k]
+                if t2.i >= ce or t2.pattern.cameo is None:
+                    continue
+                r2 = t2.pattern.cameo[:2]
+                if root == "13" and r2 >= "14":
+                    cand.code = t2.pattern.future or FUTURE_BY_ROOT.get(r2, cand.code)
+                    absorbed.add(k)
+                elif root == "03" and r2 in {"04", "05", "06", "07", "08"}:
+                    cand.code = t2.pattern.future or FUTURE_BY_ROOT.get(r2, cand.code)
+                    absorbed.add(k)
+                elif root in DOMINANT:
+                    absorbed.add(k)
+        if root == "01" and any(t.i > trig.i and t.i < ce and t.pattern.cameo and t.pattern.cameo[:2] != "01" for t in triggers):
+            cand.rejected = "statement introducing an action"
+        _arguments(cand, tokens, ms, cues, (cs, ce), doc)
+        events: list[Event] = []
+        if cand.rejected is None and cand.code:
+            events = _events(cand, s, tokens, dates, doc, lead, lex, (cs, ce))
+            if not events and cand.rejected is None:
+                cand.rejected = "no source/target pair"
+        out.append((cand, events))
+    return out
+
+
+def _marked(tokens: list[Token], i: int, markers: set[str]) -> bool:
+    k = i - 1
+    while k >= 0 and tokens[k].low in {"các", "những", "phía", "nước", "lãnh", "đạo", "chính", "quyền"}:
+        k -= 1
+    return k >= 0 and tokens[k].low in markers
+
+
+def _arguments(cand: Candidate, tokens: list[Token], ms: list[_M], cues: dict[str, list[tuple[int, int]]],
+               clause: tuple[int, int], doc: Document) -> None:
+    t = cand.trigger
+    cs, ce = clause
+    p = t.pattern
+    actors = [x for x in ms if x.m.codes]
+    # the subject is the nearest noun phrase before the trigger, even one with no code
+    # ("Quốc hội", an unnamed official): then there is no source, not a farther one
+    nps = [x for x in ms if x.j <= t.i and x.i >= cs and not x.m.location and x.m.kind != "name_only"
+           and not _marked(tokens, x.i, _TARGET_MARKERS | _SOURCE_MARKERS | {"giữa"})]
+    passive_at = [i for i, j in cues["passive"] if j <= t.i and i >= cs and tokens[i].low == "bị"]
+    nominal = any(j == t.i for _, j in cues["nominal"])
+    left = [x for x in actors if x.j <= t.i and x.i >= cs and not x.m.location]
+    right = [x for x in actors if x.i >= t.j and x.i < ce and (p.target_location or not x.m.location)]
+    if passive_at:
+        b = passive_at[-1]
+        agents = [x for x in left if x.i > b]
+        patients = [x for x in left if x.j <= b]
+        if agents:
+            cand.source = [agents[-1].m]
+        else:
+            by = [x for x in right if _marked(tokens, x.i, _SOURCE_MARKERS)]
+            cand.source = [by[0].m] if by else []
+        cand.target = [patients[-1].m] if patients else []
+        return
+    subj = [nps[-1]] if nps and nps[-1].m.codes else []
+    if nominal:
+        of = [x for x in right if _marked(tokens, x.i, _SOURCE_MARKERS)]
+        if of:
+            cand.source = [of[0].m]
+            right = [x for x in right if x is not of[0]]
+    if not cand.source and subj:
+        cand.source = [subj[-1].m]
+    if not cand.source:
+        # a fronted adverbial ("Sau cuộc điện đàm với X, Mỹ đã ...") takes the main subject
+        after = [x for x in actors if x.i >= t.j and not x.m.location and not _marked(tokens, x.i, _TARGET_MARKERS | _SOURCE_MARKERS)
+                 and any(tk.text == "," for tk in tokens[t.j : x.i])]
+        if after:
+            cand.source = [after[0].m]
+            right = [x for x in right if x.i < after[0].i]
+        elif left and not nps:
+            cand.source = [left[-1].m]
+    src_codes = {c for m in cand.source for c in m.codes}
+    for x in right:
+        if set(x.m.codes) - src_codes:
+            cand.target = [x.m]
+            break
+    if not cand.target:
+        marked_left = [x for x in left if _marked(tokens, x.i, _TARGET_MARKERS) and set(x.m.codes) - src_codes]
+        if marked_left:
+            cand.target = [marked_left[-1].m]
+
+
+def _event_dates(cand: Candidate, tokens: list[Token], dates: list[DateMention], clause: tuple[int, int],
+                 doc: Document, lead: DateValue | None) -> list[tuple[DateValue | None, str]]:
+    t = cand.trigger
+    future = cand.modality in {"future", "intent", "threat"}
+    cs, ce = clause
+    lo, hi = tokens[cs].start, tokens[ce - 1].end
+    near = [d for d in dates if lo <= d.start < hi]
+    pool = near or dates
+    if pool:
+        tpos = tokens[t.i].start
+        pool = sorted(pool, key=lambda d: abs(d.start - tpos))
+        first = pool[0]
+        # coordinated dates ("ngày 12/2 và 18/3") each date an event
+        group = [first]
+        for d in sorted(pool, key=lambda d: d.start):
+            if d is first:
+                continue
+            between = doc.text[min(d.end, first.end) : max(d.start, first.start)].strip(" ,")
+            if between in {"và", "," , "và ngày", "hoặc"} and d.value.precision == first.value.precision:
+                group.append(d)
+        out = []
+        for d in sorted(group, key=lambda d: d.start):
+            v = resolve(d.raw, doc.published, future=future) if future and d.raw[1] is None else d.value
+            out.append((v, d.rule))
+        return out
+    if lead is not None:
+        return [(lead, "lead")]
+    return [(doc.published, "published")] if doc.published else [(None, "none")]
+
+
+def _events(cand: Candidate, s: Sentence, tokens: list[Token], dates: list[DateMention], doc: Document,
+            lead: DateValue | None, lex: Lexicon, clause: tuple[int, int]) -> list[Event]:
+    assert cand.code is not None
+    pairs: list[tuple[Mention, str, Mention, str]] = []
+    sources = cand.source
+    targets = cand.target
+    for sm in sources:
+        if targets:
+            for tm in targets:
+                for sc in sm.codes:
+                    for tc in tm.codes:
+                        if sc != tc:
+                            pairs.append((sm, sc, tm, tc))
+        elif len(sm.codes) >= 2:
+            pairs.append((sm, sm.codes[0], sm, sm.codes[1]))
+    entry = lex.cameo(cand.code)
+    out = []
+    t = cand.trigger
+    span = Span(tokens[t.i].start, tokens[t.j - 1].end)
+    for value, how in _event_dates(cand, tokens, dates, clause, doc, lead):
+        for sm, sc, tm, tc in pairs:
+            out.append(Event(
+                _actor(sm, sc), _actor(tm, tc), cand.code, t.pattern.id, span, Span(s.start, s.end),
+                value, how, t.pattern.symmetric, cand.modality,
+                entry.root if entry else cand.code[:2], entry.plover if entry else None,
+                entry.quad if entry else None, entry.goldstein if entry else None,
+            ))
+    return out
+
+
+def _actor(m: Mention, code: str) -> Actor:
+    return Actor(code, m.person or m.name, m.text, m.start, m.end)
+
+
+def lead_date(doc: Document) -> DateValue | None:
+    """The news peg: a day-precise date in the first paragraphs, close to publication."""
+    if doc.published is None:
+        return None
+    limit = doc.paragraphs[min(2, len(doc.paragraphs) - 1)].end if doc.paragraphs else 0
+    for d in doc.dates:
+        if d.start > limit:
+            break
+        if d.value.precision == "day" and doc.published.year == d.value.year:
+            gap = (doc.published.key()[1] - d.value.key()[1]) * 31 + doc.published.key()[2] - d.value.key()[2]
+            if 0 <= gap <= 10 or doc.published.precision != "day":
+                return d.value
+    return None
+
+
+def code_events(doc: Document) -> Document:
+    lex = load()
+    lead = lead_date(doc)
+    seen: set[tuple[str, str, str, str | None]] = set()
+    doc.events = []
+    for s in doc.sentences:
+        for _, events in code_sentence(doc, s, lex, lead):
+            for ev in events:
+                key = (ev.source.code, ev.target.code, ev.cameo, ev.date.iso if ev.date else None)
+                if key in seen:
+                    continue
+                seen.add(key)
+                doc.events.append(ev)
+    return doc

@@ -8,28 +8,31 @@ from quanhe.stages.dates import find_dates, resolve
 PUB = DateValue(2025, 3, 20)
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Hai bên điện đàm ngày 12/2.", "2025-02-12"),
-    ("Cuộc hội đàm diễn ra ngày 18/2/2025 tại Riyadh.", "2025-02-18"),
-    ("Hai ông gặp nhau tại Helsinki tháng 7/2018.", "2018-07"),
-    ("Hôm 30/7, Tổng thống Nga tuyên bố.", "2024-07-30"),
-    ("Ngày 22-6, Hội đồng thông qua nghị quyết.", "2024-06-22"),
-    ("Bộ Ngoại giao ngày 14.2 cho biết.", "2025-02-14"),
-    ("Hôm qua (19/3), các nhà lãnh đạo họp.", "2025-03-19"),
-    ("Hôm qua, hai bên ký thỏa thuận.", "2025-03-19"),
-    ("Sự việc xảy ra năm 2020.", "2020"),
-    ("Vụ việc diễn ra hồi năm 2018.", "2018"),
-    ("Tàu bị bắt giữ hôm 11 tháng 1 năm 2022.", "2022-01-11"),
-    ("Thủ tướng sẽ thăm từ ngày 10-17/9.", "2024-09-10"),
-    ("Hai nước nâng cấp quan hệ vào tháng 11/2024.", "2024-11"),
-    ("Hai nước nâng cấp quan hệ tháng 11 năm 2024.", "2024-11"),
-    ("Sau cuộc điện đàm vào tháng 2, Mỹ quyết định.", "2025-02"),
-    ("Tuần trước, hai bên gặp nhau.", "2025-03"),
-    ("Hai bên gặp nhau hôm thứ Năm.", "2025-03-20"),
-    ("Lễ ký diễn ra thứ Bảy 28/1.", "2025-01-28"),
-    ("Năm ngoái, Nga trục xuất 10 nhà ngoại giao.", "2024"),
-    ("Đầu năm nay, hai nước nối lại đàm phán.", "2025"),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hai bên điện đàm ngày 12/2.", "2025-02-12"),
+        ("Cuộc hội đàm diễn ra ngày 18/2/2025 tại Riyadh.", "2025-02-18"),
+        ("Hai ông gặp nhau tại Helsinki tháng 7/2018.", "2018-07"),
+        ("Hôm 30/7, Tổng thống Nga tuyên bố.", "2024-07-30"),
+        ("Ngày 22-6, Hội đồng thông qua nghị quyết.", "2024-06-22"),
+        ("Bộ Ngoại giao ngày 14.2 cho biết.", "2025-02-14"),
+        ("Hôm qua (19/3), các nhà lãnh đạo họp.", "2025-03-19"),
+        ("Hôm qua, hai bên ký thỏa thuận.", "2025-03-19"),
+        ("Sự việc xảy ra năm 2020.", "2020"),
+        ("Vụ việc diễn ra hồi năm 2018.", "2018"),
+        ("Tàu bị bắt giữ hôm 11 tháng 1 năm 2022.", "2022-01-11"),
+        ("Thủ tướng sẽ thăm từ ngày 10-17/9.", "2024-09-10"),
+        ("Hai nước nâng cấp quan hệ vào tháng 11/2024.", "2024-11"),
+        ("Hai nước nâng cấp quan hệ tháng 11 năm 2024.", "2024-11"),
+        ("Sau cuộc điện đàm vào tháng 2, Mỹ quyết định.", "2025-02"),
+        ("Tuần trước, hai bên gặp nhau.", "2025-03"),
+        ("Hai bên gặp nhau hôm thứ Năm.", "2025-03-20"),
+        ("Lễ ký diễn ra thứ Bảy 28/1.", "2025-01-28"),
+        ("Năm ngoái, Nga trục xuất 10 nhà ngoại giao.", "2024"),
+        ("Đầu năm nay, hai nước nối lại đàm phán.", "2025"),
+    ],
+)
 def test_date_grammar(text: str, expected: str) -> None:
     found = find_dates(text)
     assert found, text
@@ -37,12 +40,15 @@ def test_date_grammar(text: str, expected: str) -> None:
     assert value is not None and value.iso == expected
 
 
-@pytest.mark.parametrize("text", [
-    "Giá dầu tăng 1/3 so với năm trước đó.".replace("năm trước đó", "kỳ trước"),
-    "Kim ngạch đạt 7,5 tỷ USD.",
-    "Khoảng 1.000 người tham gia.",
-    "Hiệp định có hiệu lực trong 18 tháng.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Giá dầu tăng 1/3 so với năm trước đó.".replace("năm trước đó", "kỳ trước"),
+        "Kim ngạch đạt 7,5 tỷ USD.",
+        "Khoảng 1.000 người tham gia.",
+        "Hiệp định có hiệu lực trong 18 tháng.",
+    ],
+)
 def test_not_dates(text: str) -> None:
     assert find_dates(text) == []
 

@@ -5,18 +5,21 @@ import pytest
 from quanhe.text import normalize, tokenize
 
 
-@pytest.mark.parametrize(("raw", "expected"), [
-    ("hoà bình", "hòa bình"),
-    ("Thoả thuận Minsk", "Thỏa thuận Minsk"),
-    ("Uỷ ban", "Ủy ban"),
-    ("thuỷ thủ", "thủy thủ"),
-    ("khoẻ mạnh", "khỏe mạnh"),
-    ("quý", "quý"),  # qu + y: the mark stays on y
-    ("hoàn thành", "hoàn thành"),  # closed syllable: unchanged
-    ("«Không»", "“Không”"),
-    ("a\u00a0 b", "a b"),
-    ("Nga\u200b", "Nga"),
-])
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("hoà bình", "hòa bình"),
+        ("Thoả thuận Minsk", "Thỏa thuận Minsk"),
+        ("Uỷ ban", "Ủy ban"),
+        ("thuỷ thủ", "thủy thủ"),
+        ("khoẻ mạnh", "khỏe mạnh"),
+        ("quý", "quý"),  # qu + y: the mark stays on y
+        ("hoàn thành", "hoàn thành"),  # closed syllable: unchanged
+        ("«Không»", "“Không”"),
+        ("a\u00a0 b", "a b"),
+        ("Nga\u200b", "Nga"),
+    ],
+)
 def test_normalize(raw: str, expected: str) -> None:
     assert normalize(raw) == expected
 

@@ -6,7 +6,6 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 from typing import TextIO
 
 from . import __version__
@@ -44,8 +43,9 @@ def _analyze(args: argparse.Namespace) -> int:
                     print(f"quanhe: {item.where}: skipped: {item.reason}", file=sys.stderr)
                     continue
                 try:
-                    doc = analyze(item.raw, item.doc, kind=item.kind, published=item.published, url=item.url,
-                                  title=item.title)
+                    doc = analyze(
+                        item.raw, item.doc, kind=item.kind, published=item.published, url=item.url, title=item.title
+                    )
                 except (ValueError, QuanheError) as exc:
                     failed += 1
                     print(f"quanhe: {item.origin or item.doc}: skipped: {exc}", file=sys.stderr)
@@ -86,25 +86,37 @@ def _dict(args: argparse.Namespace) -> int:
     from .lexicon import load
 
     lex = load()
-    print(f"ok: {len(lex.names)} actor names, {len(lex.terms)} office-holders, {len(lex.titles)} titles, "
-          f"{len(lex.patterns)} event patterns, {len(lex.codebook)} CAMEO codes")
+    print(
+        f"ok: {len(lex.names)} actor names, {len(lex.terms)} office-holders, {len(lex.titles)} titles, "
+        f"{len(lex.patterns)} event patterns, {len(lex.codebook)} CAMEO codes"
+    )
     return 0
 
 
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
-        prog="quanhe", description="Read Vietnamese news and code political events (CAMEO, PLOVER, Goldstein).",
-        epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+        prog="quanhe",
+        description="Read Vietnamese news and code political events (CAMEO, PLOVER, Goldstein).",
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     p.add_argument("--version", action="version", version=f"quanhe {__version__}")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    a = sub.add_parser("analyze", help="code events and quotes in articles, one JSON object per document",
-                       description="INPUT is a .txt text dump, an .html/.htm page, a .jsonl file (one record per "
-                       "line with id, optional url, published, title, and text or html) or a folder of those. "
-                       "A document that cannot be read is reported and skipped; the exit code is 1 if any was.")
+    a = sub.add_parser(
+        "analyze",
+        help="code events and quotes in articles, one JSON object per document",
+        description="INPUT is a .txt text dump, an .html/.htm page, a .jsonl file (one record per "
+        "line with id, optional url, published, title, and text or html) or a folder of those. "
+        "A document that cannot be read is reported and skipped; the exit code is 1 if any was.",
+    )
     a.add_argument("inputs", nargs="+", metavar="INPUT")
     a.add_argument("-o", "--output", metavar="OUT.jsonl", help="write here instead of standard output")
-    a.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
-                   help="progress bar on stderr (default: when stderr is a terminal)")
+    a.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="progress bar on stderr (default: when stderr is a terminal)",
+    )
     a.set_defaults(func=_analyze)
     e = sub.add_parser("eval", help="score output against gold files (ANNOTATION.md rules)")
     e.add_argument("system", metavar="OUT.jsonl")

@@ -39,22 +39,38 @@ def main() -> int:
         table.add_column(col, overflow="fold")
     for d in docs:
         for e in d.events:
-            table.add_row(d.doc, e.date.iso if e.date else "-", e.source.code, e.target.code, e.cameo,
-                          e.plover or "-", f"{e.goldstein:+.1f}" if e.goldstein is not None else "-",
-                          _snippet(d, e.trigger.start, e.trigger.end))
+            table.add_row(
+                d.doc,
+                e.date.iso if e.date else "-",
+                e.source.code,
+                e.target.code,
+                e.cameo,
+                e.plover or "-",
+                f"{e.goldstein:+.1f}" if e.goldstein is not None else "-",
+                _snippet(d, e.trigger.start, e.trigger.end),
+            )
     console.print(table)
     dyad = sorted(
-        ((e.date.key() if e.date else (0, 0, 0), e, d) for d in docs for e in d.events
-         if {e.source.code, e.target.code} == {"USA", "RUS"}),
+        (
+            (e.date.key() if e.date else (0, 0, 0), e, d)
+            for d in docs
+            for e in d.events
+            if {e.source.code, e.target.code} == {"USA", "RUS"}
+        ),
         key=lambda x: x[0],
     )
     timeline = Table(title="USA–RUS timeline")
     for col in ("date", "who → whom", "CAMEO", "Goldstein", "trigger", "doc"):
         timeline.add_column(col)
     for _, e, d in dyad:
-        timeline.add_row(e.date.iso if e.date else "-", f"{e.source.code} → {e.target.code}", e.cameo,
-                         f"{e.goldstein:+.1f}" if e.goldstein is not None else "-",
-                         d.text[e.trigger.start : e.trigger.end], d.doc)
+        timeline.add_row(
+            e.date.iso if e.date else "-",
+            f"{e.source.code} → {e.target.code}",
+            e.cameo,
+            f"{e.goldstein:+.1f}" if e.goldstein is not None else "-",
+            d.text[e.trigger.start : e.trigger.end],
+            d.doc,
+        )
     console.print(timeline)
     quotes = [(d.doc, q) for d in docs for q in d.quotes if q.speaker]
     console.print(f"{len(quotes)} attributed quotes; e.g.")

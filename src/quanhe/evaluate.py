@@ -35,8 +35,8 @@ def _words(text: str | None) -> list[str]:
 
 
 def _root(code: Any) -> str:
-    code = str(code or "").strip()
-    return code[:2] if len(code) >= 2 else code
+    text = str(code or "").strip()
+    return text[:2] if len(text) >= 2 else text
 
 
 def _date_ok(system: Any, gold: Any) -> bool | None:
@@ -61,6 +61,8 @@ def _system_key(ev: dict[str, Any]) -> tuple[str, str, str]:
         if isinstance(actor, dict):
             actor = actor.get("code") or actor.get("country")
         return str(actor or "").upper()
+
+
     return code(ev.get("source")), code(ev.get("target")), _root(ev.get("cameo") or ev.get("code"))
 
 
@@ -86,15 +88,15 @@ def score_events(system: list[dict[str, Any]], gold: list[dict[str, Any]]) -> tu
                 used[i], match[j] = True, i
                 break
     matched: set[tuple[str, str, str]] = set()
-    for i in match:
-        if i is not None:
-            matched |= gkeys[i]
+    for m in match:
+        if m is not None:
+            matched |= gkeys[m]
     tp = fp = right = total = 0
     for j, ev in enumerate(system):
-        i = match[j]
-        if i is not None:
+        hit = match[j]
+        if hit is not None:
             tp += 1
-            ok = _date_ok(ev.get("date"), required[i].get("date"))
+            ok = _date_ok(ev.get("date"), required[hit].get("date"))
             if ok is not None:
                 total += 1
                 right += int(ok)
@@ -104,8 +106,11 @@ def score_events(system: list[dict[str, Any]], gold: list[dict[str, Any]]) -> tu
 
 
 def _scored_quote(q: dict[str, Any]) -> bool:
-    return (bool((q.get("speaker") or "").strip()) and q.get("speaker_kind", "person") in (None, "person")
-            and len(_words(q.get("text"))) >= MIN_QUOTE_WORDS)
+    return (
+        bool((q.get("speaker") or "").strip())
+        and q.get("speaker_kind", "person") in (None, "person")
+        and len(_words(q.get("text"))) >= MIN_QUOTE_WORDS
+    )
 
 
 def _last(name: str) -> str:
@@ -194,11 +199,18 @@ def evaluate(system: dict[str, dict[str, Any]], golds: dict[str, dict[str, Any]]
     br = t["bov"] / t["bgold"] if t["bgold"] else 0.0
     bf = 2 * bp * br / (bp + br) if bp + br else 0.0
     totals = {
-        "documents": t["docs"], "missing_outputs": t["missing"],
-        "event_precision": round(ep, 3), "event_recall": round(er, 3), "event_f1": round(ef, 3),
-        "event_tp": t["tp"], "event_fp": t["fp"], "event_fn": t["fn"],
+        "documents": t["docs"],
+        "missing_outputs": t["missing"],
+        "event_precision": round(ep, 3),
+        "event_recall": round(er, 3),
+        "event_f1": round(ef, 3),
+        "event_tp": t["tp"],
+        "event_fp": t["fp"],
+        "event_fn": t["fn"],
         "date_accuracy": round(t["dr"] / t["dt"], 3) if t["dt"] else None,
-        "quote_precision": round(qp, 3), "quote_recall": round(qr, 3), "quote_f1": round(qf, 3),
+        "quote_precision": round(qp, 3),
+        "quote_recall": round(qr, 3),
+        "quote_f1": round(qf, 3),
         "published_accuracy": round(t["pub_right"] / t["pub_total"], 3) if t["pub_total"] else None,
         "body_precision": round(bp, 3) if t["bgold"] else None,
         "body_recall": round(br, 3) if t["bgold"] else None,

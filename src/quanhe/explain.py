@@ -27,12 +27,16 @@ def explain(sentence: str, date: str | None = None) -> str:
             t = cand.trigger
             words = " ".join(tok.text for tok in s.tokens[t.i : t.j])
             status = f"rejected: {cand.rejected}" if cand.rejected else f"{len(events)} event(s)"
-            lines.append(f"  {words!r} pattern={t.pattern.id} ({t.pattern.text!r}) code={cand.code} "
-                         f"modality={cand.modality}: {status}")
+            lines.append(
+                f"  {words!r} pattern={t.pattern.id} ({t.pattern.text!r}) code={cand.code} "
+                f"modality={cand.modality}: {status}"
+            )
             src = ", ".join(f"{m.text}={'/'.join(m.codes)}" for m in cand.source) or "-"
             tgt = ", ".join(f"{m.text}={'/'.join(m.codes)}" for m in cand.target) or "-"
             lines.append(f"     source: {src}   target: {tgt}")
             for e in events:
-                lines.append(f"     => {e.source.code} -> {e.target.code} {e.cameo} ({e.plover}, quad {e.quad}, "
-                             f"Goldstein {e.goldstein}) date={e.date.iso if e.date else None} [{e.date_source}]")
+                lines.append(
+                    f"     => {e.source.code} -> {e.target.code} {e.cameo} ({e.plover}, quad {e.quad}, "
+                    f"Goldstein {e.goldstein}) date={e.date.iso if e.date else None} [{e.date_source}]"
+                )
     return "\n".join(lines)

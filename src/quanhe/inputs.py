@@ -72,9 +72,15 @@ def _records(path: Path, text: str) -> Iterator[Item | InputFailure]:
             yield InputFailure(where, f"record {doc_id!r} has neither 'text' nor 'html'")
             continue
         published = rec.get("published") or rec.get("date")
-        yield Item(str(doc_id), html if isinstance(html, str) and html.strip() else body,
-                   "html" if isinstance(html, str) and html.strip() else "text",
-                   str(published) if published else None, rec.get("url"), rec.get("title"), where)
+        yield Item(
+            str(doc_id),
+            html if isinstance(html, str) and html.strip() else str(body),
+            "html" if isinstance(html, str) and html.strip() else "text",
+            str(published) if published else None,
+            rec.get("url"),
+            rec.get("title"),
+            where,
+        )
 
 
 def iter_inputs(paths: list[str]) -> Iterator[Item | InputFailure]:

@@ -38,9 +38,19 @@ SCHEMAS: dict[str, dict[str, type | tuple[type, ...]]] = {
     "cameo": {"code": str, "root": str, "name": str, "quad": int, "goldstein": (int, float)},
 }
 ROLES = {
-    "head_of_state", "head_of_government", "vice_head_of_state", "foreign_minister",
-    "defence_minister", "mfa_spokesperson", "government_spokesperson", "party_leader",
-    "legislature_head", "igo_head", "other", "counterpart", "official",
+    "head_of_state",
+    "head_of_government",
+    "vice_head_of_state",
+    "foreign_minister",
+    "defence_minister",
+    "mfa_spokesperson",
+    "government_spokesperson",
+    "party_leader",
+    "legislature_head",
+    "igo_head",
+    "other",
+    "counterpart",
+    "official",
 }
 
 
@@ -150,12 +160,7 @@ class Lexicon:
     codebook: dict[str, CodebookEntry] = field(default_factory=dict)
 
     def holders(self, role: str, code: str, day: DateValue) -> list[Term]:
-        return [
-            t
-            for ts in self.terms.values()
-            for t in ts
-            if t.role == role and t.code == code and t.covers(day)
-        ]
+        return [t for ts in self.terms.values() for t in ts if t.role == role and t.code == code and t.covers(day)]
 
     def cameo(self, code: str) -> CodebookEntry | None:
         while code:
@@ -189,12 +194,16 @@ def _load_actors(lex: Lexicon) -> None:
         if kind != "blocker" and not (isinstance(code, str) and _CODE.match(code)):
             raise LexiconError(f"bad actor code {code!r}", where=where)
         main = _strings(rec, "names", where)
-        groups = [("name", main), ("capital", _strings(rec, "capitals", where)),
-                  ("metonym", _strings(rec, "metonyms", where))]
+        groups = [
+            ("name", main),
+            ("capital", _strings(rec, "capitals", where)),
+            ("metonym", _strings(rec, "metonyms", where)),
+        ]
         for sub, names in groups:
             for n in names:
-                entry = ActorEntry(code if kind != "blocker" else None, kind if sub == "name" else sub,
-                                   main[0] if main else n)
+                entry = ActorEntry(
+                    code if kind != "blocker" else None, kind if sub == "name" else sub, main[0] if main else n
+                )
                 prev = owner.get(n)
                 if prev and prev[0] != entry.code:
                     raise LexiconError(f"name {n!r} maps to {prev[0]} and {entry.code}", where=where)
@@ -247,9 +256,18 @@ def _load_patterns(lex: Lexicon) -> None:
             toks = tuple(t.low for t in tokenize(text))
             if not toks or toks[0] == "*" or toks[-1] == "*":
                 raise LexiconError(f"pattern {text!r} must start and end with a word", where=where)
-            lex.patterns.append(Pattern(rec["id"], code, toks, bool(rec.get("symmetric")),
-                                        bool(rec.get("target_location")), rec.get("refused"),
-                                        rec.get("future"), text))
+            lex.patterns.append(
+                Pattern(
+                    rec["id"],
+                    code,
+                    toks,
+                    bool(rec.get("symmetric")),
+                    bool(rec.get("target_location")),
+                    rec.get("refused"),
+                    rec.get("future"),
+                    text,
+                )
+            )
         for ex in rec.get("examples") or []:
             lex.examples.append((rec["id"], ex))
 
@@ -279,8 +297,9 @@ def _load_misc(lex: Lexicon) -> None:
     for where, _, rec in read_records("cameo"):
         if not _CAMEO.match(rec["code"]) or not rec["code"].startswith(rec["root"]):
             raise LexiconError(f"bad CAMEO code {rec['code']!r}", where=where)
-        lex.codebook[rec["code"]] = CodebookEntry(rec["code"], rec["root"], rec["name"], rec.get("plover"),
-                                                  rec["quad"], float(rec["goldstein"]))
+        lex.codebook[rec["code"]] = CodebookEntry(
+            rec["code"], rec["root"], rec["name"], rec.get("plover"), rec["quad"], float(rec["goldstein"])
+        )
 
 
 @cache

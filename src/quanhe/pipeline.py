@@ -20,8 +20,15 @@ from .stages.quotes import find_quotes
 from .stages.sentences import split_sentences
 
 
-def analyze(raw: str, doc_id: str = "-", *, kind: Literal["text", "html"] = "text",
-            published: str | None = None, url: str | None = None, title: str | None = None) -> Document:
+def analyze(
+    raw: str,
+    doc_id: str = "-",
+    *,
+    kind: Literal["text", "html"] = "text",
+    published: str | None = None,
+    url: str | None = None,
+    title: str | None = None,
+) -> Document:
     """Read one article and code its events and quotes."""
     doc = Document(doc_id, url=url)
     if published:

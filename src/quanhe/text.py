@@ -15,16 +15,35 @@ from .model import Token
 # Old-style tone placement on the second vowel of an open syllable (oa, oe, uy)
 # moved to the first vowel, as in current press usage: hoà -> hòa, thuỷ -> thủy.
 _TONES = {
-    "à": "ò", "á": "ó", "ả": "ỏ", "ã": "õ", "ạ": "ọ",
-    "è": "ò", "é": "ó", "ẻ": "ỏ", "ẽ": "õ", "ẹ": "ọ",
+    "à": "ò",
+    "á": "ó",
+    "ả": "ỏ",
+    "ã": "õ",
+    "ạ": "ọ",
+    "è": "ò",
+    "é": "ó",
+    "ẻ": "ỏ",
+    "ẽ": "õ",
+    "ẹ": "ọ",
 }
 _UY = {"ỳ": "ù", "ý": "ú", "ỷ": "ủ", "ỹ": "ũ", "ỵ": "ụ"}
 _OA_OE = re.compile(r"([oO])([àáảãạèéẻẽẹ])(?![^\W\d_])")
 _UY_RE = re.compile(r"(?<![qQ])([uU])([ỳýỷỹỵ])(?![^\W\d_])")
-_QUOTES = str.maketrans({
-    "„": "“", "‟": "“", "«": "“", "»": "”", "″": '"', "＂": '"',
-    "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " ", "\t": " ",
-})
+_QUOTES = str.maketrans(
+    {
+        "„": "“",
+        "‟": "“",
+        "«": "“",
+        "»": "”",
+        "″": '"',
+        "＂": '"',
+        "\u00a0": " ",
+        "\u2009": " ",
+        "\u202f": " ",
+        "\u2007": " ",
+        "\t": " ",
+    }
+)
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\ufeff\u00ad]")
 _SPACES = re.compile(r" {2,}")
 
@@ -56,10 +75,7 @@ _TOKEN = re.compile(r"\d+(?:[.,/]\d+)*|\w+|[^\w\s]")
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Syllables, numbers and punctuation with their offsets into the document."""
-    return [
-        Token(m.start() + offset, m.end() + offset, m.group(), m.group().lower())
-        for m in _TOKEN.finditer(text)
-    ]
+    return [Token(m.start() + offset, m.end() + offset, m.group(), m.group().lower()) for m in _TOKEN.finditer(text)]
 
 
 def token_key(text: str) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 import trafilatura
 
 from ..model import DateValue, Document
@@ -11,8 +13,13 @@ from .textdump import extract_text
 def extract_html(html: str, doc: Document) -> Document:
     """Main text, title, date and URL from the page; captions kept where trafilatura keeps them."""
     result = trafilatura.bare_extraction(
-        html, url=doc.url, with_metadata=True, include_comments=False, include_tables=False,
-        include_images=False, favor_recall=True,
+        html,
+        url=doc.url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        include_images=False,
+        favor_recall=True,
     )
     if result is None:
         return extract_text("", doc)
@@ -20,10 +27,8 @@ def extract_html(html: str, doc: Document) -> Document:
     title = (data.get("title") or "").strip()
     text = data.get("text") or ""
     if doc.published is None and data.get("date"):
-        try:
+        with contextlib.suppress(ValueError):
             doc.published, doc.published_source = DateValue.parse(str(data["date"])), "metadata"
-        except ValueError:
-            pass
     doc.url = doc.url or data.get("url")
     body = f"{title}\n{text}" if title and not text.startswith(title) else text
     extract_text(body, doc)

@@ -18,10 +18,8 @@ from ..text import normalize, word_count
 _SLUG_WORD = re.compile(r"[a-z0-9]+")
 _IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*\|?\s*$")
 _PIPES = re.compile(r"^\|\s*(.*?)\s*\|?$")
-_TERMINAL = ("." , "!", "?", "”", '"', ":", ")", "…", "»", "’", "'")
-_TOP_DATE = re.compile(
-    r"(?:(?P<h>\d{1,2}):(?P<mi>\d{2})\D{0,12})?(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})"
-)
+_TERMINAL = (".", "!", "?", "”", '"', ":", ")", "…", "»", "’", "'")
+_TOP_DATE = re.compile(r"(?:(?P<h>\d{1,2}):(?P<mi>\d{2})\D{0,12})?(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})")
 LONG = 30  # words: a paragraph this long is article text wherever it stands
 
 

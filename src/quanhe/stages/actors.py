@@ -16,12 +16,69 @@ from ..lexicon import ActorEntry, Lexicon, load
 from ..matcher import PhraseMatcher, longest
 from ..model import DateValue, Document, Mention, Token
 
-_JOINERS = {"al", "bin", "ibn", "de", "da", "do", "dos", "van", "von", "der", "del", "la", "le", "el", "di", "-", "bin", "abu"}
-_CAP_BREAK = {"Tổng", "Thủ", "Bộ", "Ngoại", "Chủ", "Phó", "Ông", "Bà", "Theo", "Trong", "Tại", "Hôm", "Ngày",
-              "Khi", "Sau", "Trước", "Tuy", "Nhưng", "Đây", "Các", "Những", "Người", "Nhà", "Cựu", "Đại", "Thứ"}
-_PLACE_WORDS = {"thủ", "đô", "thành", "phố", "của", "quận", "tỉnh", "bang", "khu", "vực", "vùng", "miền", "phía",
-                "bắc", "nam", "đông", "tây", "thị", "trấn", "làng", "cảng", "đảo", "quần", "biển", "sân", "bay",
-                "lãnh", "thổ", "trung", "tâm", "ngoại", "ô"}
+_JOINERS = {"al", "bin", "ibn", "de", "da", "do", "dos", "van", "von", "der", "del", "la", "le", "el", "di", "-", "abu"}
+_CAP_BREAK = {
+    "Tổng",
+    "Thủ",
+    "Bộ",
+    "Ngoại",
+    "Chủ",
+    "Phó",
+    "Ông",
+    "Bà",
+    "Theo",
+    "Trong",
+    "Tại",
+    "Hôm",
+    "Ngày",
+    "Khi",
+    "Sau",
+    "Trước",
+    "Tuy",
+    "Nhưng",
+    "Đây",
+    "Các",
+    "Những",
+    "Người",
+    "Nhà",
+    "Cựu",
+    "Đại",
+    "Thứ",
+}
+_PLACE_WORDS = {
+    "thủ",
+    "đô",
+    "thành",
+    "phố",
+    "của",
+    "quận",
+    "tỉnh",
+    "bang",
+    "khu",
+    "vực",
+    "vùng",
+    "miền",
+    "phía",
+    "bắc",
+    "nam",
+    "đông",
+    "tây",
+    "thị",
+    "trấn",
+    "làng",
+    "cảng",
+    "đảo",
+    "quần",
+    "biển",
+    "sân",
+    "bay",
+    "lãnh",
+    "thổ",
+    "trung",
+    "tâm",
+    "ngoại",
+    "ô",
+}
 _FILLER = {"nước", "quốc", "gia"}
 
 
@@ -57,8 +114,7 @@ def matchers() -> Matchers:
         PhraseMatcher((s, (n, t)) for s, n, t in lex.person_short),
         PhraseMatcher(((t, (r, h)) for t, r, h in lex.titles), lower=True),
         PhraseMatcher(((n, (k, c)) for n, k, c in lex.bodies), lower=True),
-        {k: PhraseMatcher(((w, k) for w in lex.cues.get(k, [])), lower=k not in {"institution"})
-         for k in cue_kinds},
+        {k: PhraseMatcher(((w, k) for w in lex.cues.get(k, [])), lower=k not in {"institution"}) for k in cue_kinds},
     )
 
 
@@ -68,8 +124,9 @@ def person_code(lex: Lexicon, name: str, day: DateValue | None) -> tuple[str | N
     if day is None:
         return (terms[-1].code, terms[-1].role) if terms else (None, None)
     order = ["head_of_state", "head_of_government", "party_leader", "foreign_minister", "defence_minister"]
-    serving = sorted((t for t in terms if t.covers(day)),
-                     key=lambda t: order.index(t.role) if t.role in order else len(order))
+    serving = sorted(
+        (t for t in terms if t.covers(day)), key=lambda t: order.index(t.role) if t.role in order else len(order)
+    )
     return (serving[0].code, serving[0].role) if serving else (None, None)
 
 
@@ -85,18 +142,27 @@ def _capnames(tokens: list[Token], taken: set[int]) -> list[Piece]:
         j = i + 1
         while j < len(tokens) and j not in taken:
             nt = tokens[j]
-            if nt.text[:1].isupper() and nt.text[:1].isalpha() and nt.text not in _CAP_BREAK:
-                j += 1
-            elif nt.low in _JOINERS and j + 1 < len(tokens) and tokens[j + 1].text[:1].isalpha():
-                j += 1
-            elif nt.text == "." and len(tokens[j - 1].text) == 1 and j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper():
+            if (
+                (nt.text[:1].isupper() and nt.text[:1].isalpha() and nt.text not in _CAP_BREAK)
+                or (nt.low in _JOINERS and j + 1 < len(tokens) and tokens[j + 1].text[:1].isalpha())
+                or (
+                    nt.text == "."
+                    and len(tokens[j - 1].text) == 1
+                    and j + 1 < len(tokens)
+                    and tokens[j + 1].text[:1].isupper()
+                )
+            ):
                 j += 1
             else:
                 break
         while j > i + 1 and tokens[j - 1].low in _JOINERS:
             j -= 1
         if j - i >= 2:
-            out.append(Piece(i, j, "capname", name=" ".join(x.text for x in tokens[i:j]).replace(" - ", "-").replace(" .", ".")))
+            out.append(
+                Piece(
+                    i, j, "capname", name=" ".join(x.text for x in tokens[i:j]).replace(" - ", "-").replace(" .", ".")
+                )
+            )
         i = j
     return out
 
@@ -113,14 +179,14 @@ def sentence_pieces(tokens: list[Token]) -> list[Piece]:
             cands.append((i, j, [Piece(i, j, "blocker")]))
         else:
             cands.append((i, j, [Piece(i, j, "name", e.code, e.name, entry_kind=e.kind)]))
-    for i, j, payloads in m.shorts.find(tokens):
-        cands.append((i, j, [Piece(i, j, "short", persons=tuple(p[0] for p in payloads),
-                                   needs_title=all(p[1] for p in payloads))]))
-    for i, j, payloads in m.titles.find(tokens):
-        role, home = payloads[0]
+    for i, j, shorts in m.shorts.find(tokens):
+        persons = tuple(name for name, _ in shorts)
+        cands.append((i, j, [Piece(i, j, "short", persons=persons, needs_title=all(t for _, t in shorts))]))
+    for i, j, titles in m.titles.find(tokens):
+        role, home = titles[0]
         cands.append((i, j, [Piece(i, j, "title", role=role, home=home)]))
-    for i, j, payloads in m.bodies.find(tokens):
-        kind, code = payloads[0]
+    for i, j, bodies in m.bodies.find(tokens):
+        kind, code = bodies[0]
         cands.append((i, j, [Piece(i, j, "body", code=code, entry_kind=kind)]))
     for i, j, _ in m.cues["joint"].find(tokens):
         cands.append((i, j, [Piece(i, j, "joint")]))
@@ -193,14 +259,18 @@ def _compose(pieces: list[Piece], tokens: list[Token]) -> list[_Compound]:
             q = pieces[k]
             gap = [t.low for t in tokens[group[-1].j : q.i]]
             last = group[-1].kind
-            adjacent = all(g in _FILLER for g in gap) or (last == "title" and q.kind == "title" and gap in ([","], ["và"], ["kiêm"]))
+            adjacent = all(g in _FILLER for g in gap) or (
+                last == "title" and q.kind == "title" and gap in ([","], ["và"], ["kiêm"])
+            )
             if not adjacent or q.kind in {"blocker", "joint"} or last == "joint":
                 break
             if q.kind in {"title", "body"} and last not in {"title", "body"}:
                 break
             if q.kind == "name" and any(g.kind == "name" for g in group):
                 break
-            if q.kind in {"person", "short", "capname"} and any(g.kind in {"person", "short", "capname"} for g in group):
+            if q.kind in {"person", "short", "capname"} and any(
+                g.kind in {"person", "short", "capname"} for g in group
+            ):
                 break
             group.append(q)
             k += 1
@@ -264,8 +334,16 @@ def find_mentions(doc: Document, day_of: dict[int, DateValue | None] | None = No
         for pi, pj in sorted(pron_ends.items(), key=lambda kv: kv[1]):
             if pi not in starts and last_person is not None:
                 name, codes = last_person
-                doc.mentions.append(Mention(toks[pj].start, toks[pi - 1].end, doc.text[toks[pj].start : toks[pi - 1].end],
-                                            codes, "pronoun", person=name))
+                doc.mentions.append(
+                    Mention(
+                        toks[pj].start,
+                        toks[pi - 1].end,
+                        doc.text[toks[pj].start : toks[pi - 1].end],
+                        codes,
+                        "pronoun",
+                        person=name,
+                    )
+                )
         for c in compounds:
             if any(p.kind == "joint" for p in c.pieces):
                 pair = []
@@ -306,16 +384,21 @@ def find_mentions(doc: Document, day_of: dict[int, DateValue | None] | None = No
 
 
 def _join_coordinated(doc: Document, start: int, end: int) -> None:
-    """"Nga và Mỹ", "Nga - Mỹ", "giữa A và B": one joint mention with both codes."""
+    """ "Nga và Mỹ", "Nga - Mỹ", "giữa A và B": one joint mention with both codes."""
     ms = [m for m in doc.mentions if start <= m.start < end]
     k = 0
     while k + 1 < len(ms):
         a, b = ms[k], ms[k + 1]
         between = doc.text[a.end : b.start].strip()
-        if (a.codes and b.codes and not a.location and not b.location and a.codes != b.codes
-                and between in {"và", "-", "–", "cùng", "lẫn", "với cả"}):
-            joint = Mention(a.start, b.end, doc.text[a.start : b.end], a.codes + b.codes, "joint",
-                            person=None)
+        if (
+            a.codes
+            and b.codes
+            and not a.location
+            and not b.location
+            and a.codes != b.codes
+            and between in {"và", "-", "–", "cùng", "lẫn", "với cả"}
+        ):
+            joint = Mention(a.start, b.end, doc.text[a.start : b.end], a.codes + b.codes, "joint", person=None)
             idx = doc.mentions.index(a)
             doc.mentions[idx : idx + 2] = [joint]
             ms[k : k + 2] = [joint]

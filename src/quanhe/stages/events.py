@@ -24,9 +24,22 @@ from ..matcher import PhraseMatcher, longest
 from ..model import Actor, DateMention, DateValue, Document, Event, Mention, Sentence, Span, Token
 from .dates import resolve
 
-FUTURE_BY_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "034", "14": "133",
-                  "15": "138", "16": "131", "17": "137", "18": "138", "19": "138", "20": "138"}
+FUTURE_BY_ROOT = {
+    "04": "036",
+    "05": "032",
+    "06": "031",
+    "07": "033",
+    "08": "034",
+    "14": "133",
+    "15": "138",
+    "16": "131",
+    "17": "137",
+    "18": "138",
+    "19": "138",
+    "20": "138",
+}
 DOMINANT = {"02", "09", "10", "11", "12"}
+_STAY = {"01", "02", "03", "09", "10", "11", "12", "13"}  # a planned appeal is still an appeal
 _TARGET_MARKERS = {"với", "đối", "cho", "tới", "đến", "nhằm", "chống", "lên", "vào", "sang", "nhắm", "trước"}
 _SOURCE_MARKERS = {"của", "từ", "bởi"}
 
@@ -51,7 +64,9 @@ class Candidate:
 
 
 @cache
-def _trigger_matcher() -> tuple[PhraseMatcher[tuple[Pattern, tuple[tuple[str, ...], ...]]], dict[str, PhraseMatcher[str]]]:
+def _trigger_matcher() -> tuple[
+    PhraseMatcher[tuple[Pattern, tuple[tuple[str, ...], ...]]], dict[str, PhraseMatcher[str]]
+]:
     lex = load()
     entries = []
     for p in lex.patterns:
@@ -62,8 +77,23 @@ def _trigger_matcher() -> tuple[PhraseMatcher[tuple[Pattern, tuple[tuple[str, ..
             else:
                 segs[-1].append(t)
         entries.append((" ".join(segs[0]), (p, tuple(tuple(s) for s in segs[1:]))))
-    cue_kinds = ["negation", "not_negation", "refusal", "future", "intent", "threat", "conditional",
-                 "hypothetical", "clause_break", "nominal", "fronted", "expert", "opinion", "passive", "former"]
+    cue_kinds = [
+        "negation",
+        "not_negation",
+        "refusal",
+        "future",
+        "intent",
+        "threat",
+        "conditional",
+        "hypothetical",
+        "clause_break",
+        "nominal",
+        "fronted",
+        "expert",
+        "opinion",
+        "passive",
+        "former",
+    ]
     cues = {k: PhraseMatcher(((w, k) for w in lex.cues.get(k, [])), lower=True) for k in cue_kinds}
     return PhraseMatcher(entries, lower=True), cues
 
@@ -126,14 +156,19 @@ def _before(spans: list[tuple[int, int]], pos: int, window: int, lo: int = 0) ->
     return any(j <= pos and j >= pos - window and i >= lo for i, j in spans)
 
 
-def code_sentence(doc: Document, s: Sentence, lex: Lexicon, lead: DateValue | None) -> list[tuple[Candidate, list[Event]]]:
+def code_sentence(
+    doc: Document, s: Sentence, lex: Lexicon, lead: DateValue | None
+) -> list[tuple[Candidate, list[Event]]]:
     tokens = s.tokens
     triggers = find_triggers(tokens)
     if not triggers:
         return []
     cues = _cues(tokens)
-    ms = [_M(_tok_index(tokens, m.start), _tok_index(tokens, m.end - 1) + 1, m)
-          for m in doc.mentions if s.start <= m.start < s.end]
+    ms = [
+        _M(_tok_index(tokens, m.start), _tok_index(tokens, m.end - 1) + 1, m)
+        for m in doc.mentions
+        if s.start <= m.start < s.end
+    ]
     dates = [d for d in doc.dates if s.start <= d.start < s.end]
     clauses = _clauses(tokens, cues)
     not_neg = {i for i, _ in cues["not_negation"]}
@@ -155,19 +190,28 @@ def code_sentence(doc: Document, s: Sentence, lex: Lexicon, lead: DateValue | No
                 cand.code, cand.modality = p.refused, "refused"
             else:
                 cand.rejected = "negated"
-        elif _before(cues["refusal"], trig.i, w.get("refusal", 4), cs):
-            if p.refused:
-                cand.code, cand.modality = p.refused, "refused"
+        elif _before(cues["refusal"], trig.i, w.get("refusal", 4), cs) and p.refused:
+            cand.code, cand.modality = p.refused, "refused"
         threat = _before(cues["threat"], trig.i, w.get("threat", 8), cs)
         future = _before(cues["future"], trig.i, w.get("future", 6), cs)
         intent = _before(cues["intent"], trig.i, w.get("intent", 8), cs) and root in {"04", "05", "06", "07", "08"}
-        if cand.rejected is None and cand.modality == "asserted" and (threat or future or intent):
-            if root not in {"01", "02", "03", "09", "10", "11", "12", "13"}:
-                cand.code = p.future or FUTURE_BY_ROOT.get(root, cand.code)
-                cand.modality = "threat" if threat and root >= "14" else "intent" if intent else "future"
-        if cand.rejected is None and any(i < trig.i for i, _ in cues["conditional"] if i >= cs) and root != "13" and not threat:
+        modal = threat or future or intent
+        if cand.rejected is None and cand.modality == "asserted" and modal and root not in _STAY:
+            cand.code = p.future or FUTURE_BY_ROOT.get(root, cand.code)
+            cand.modality = "threat" if threat and root >= "14" else "intent" if intent else "future"
+        if (
+            cand.rejected is None
+            and any(i < trig.i for i, _ in cues["conditional"] if i >= cs)
+            and root != "13"
+            and not threat
+        ):
             cand.rejected = "conditional"
-        if cand.rejected is None and _before(cues["hypothetical"], trig.i, w.get("hypothetical", 4), cs) and not threat and root != "13":
+        if (
+            cand.rejected is None
+            and _before(cues["hypothetical"], trig.i, w.get("hypothetical", 4), cs)
+            and not threat
+            and root != "13"
+        ):
             cand.rejected = "hypothetical"
         # an expert's opinion is a voice, not a state action
         ex = [i for i, _ in cues["expert"] if i < trig.i]
@@ -180,15 +224,14 @@ def code_sentence(doc: Document, s: Sentence, lex: Lexicon, lead: DateValue | No
                 if t2.i >= ce or t2.pattern.cameo is None:
                     continue
                 r2 = t2.pattern.cameo[:2]
-                if root == "13" and r2 >= "14":
-                    cand.code = t2.pattern.future or FUTURE_BY_ROOT.get(r2, cand.code)
-                    absorbed.add(k)
-                elif root == "03" and r2 in {"04", "05", "06", "07", "08"}:
+                if (root == "13" and r2 >= "14") or (root == "03" and r2 in {"04", "05", "06", "07", "08"}):
                     cand.code = t2.pattern.future or FUTURE_BY_ROOT.get(r2, cand.code)
                     absorbed.add(k)
                 elif root in DOMINANT:
                     absorbed.add(k)
-        if root == "01" and any(t.i > trig.i and t.i < ce and t.pattern.cameo and t.pattern.cameo[:2] != "01" for t in triggers):
+        if root == "01" and any(
+            t.i > trig.i and t.i < ce and t.pattern.cameo and t.pattern.cameo[:2] != "01" for t in triggers
+        ):
             cand.rejected = "statement introducing an action"
         _arguments(cand, tokens, ms, cues, (cs, ce), doc)
         events: list[Event] = []
@@ -207,16 +250,29 @@ def _marked(tokens: list[Token], i: int, markers: set[str]) -> bool:
     return k >= 0 and tokens[k].low in markers
 
 
-def _arguments(cand: Candidate, tokens: list[Token], ms: list[_M], cues: dict[str, list[tuple[int, int]]],
-               clause: tuple[int, int], doc: Document) -> None:
+def _arguments(
+    cand: Candidate,
+    tokens: list[Token],
+    ms: list[_M],
+    cues: dict[str, list[tuple[int, int]]],
+    clause: tuple[int, int],
+    doc: Document,
+) -> None:
     t = cand.trigger
     cs, ce = clause
     p = t.pattern
     actors = [x for x in ms if x.m.codes]
     # the subject is the nearest noun phrase before the trigger, even one with no code
     # ("Quốc hội", an unnamed official): then there is no source, not a farther one
-    nps = [x for x in ms if x.j <= t.i and x.i >= cs and not x.m.location and x.m.kind != "name_only"
-           and not _marked(tokens, x.i, _TARGET_MARKERS | _SOURCE_MARKERS | {"giữa"})]
+    nps = [
+        x
+        for x in ms
+        if x.j <= t.i
+        and x.i >= cs
+        and not x.m.location
+        and x.m.kind != "name_only"
+        and not _marked(tokens, x.i, _TARGET_MARKERS | _SOURCE_MARKERS | {"giữa"})
+    ]
     passive_at = [i for i, j in cues["passive"] if j <= t.i and i >= cs and tokens[i].low == "bị"]
     nominal = any(j == t.i for _, j in cues["nominal"])
     left = [x for x in actors if x.j <= t.i and x.i >= cs and not x.m.location]
@@ -242,8 +298,14 @@ def _arguments(cand: Candidate, tokens: list[Token], ms: list[_M], cues: dict[st
         cand.source = [subj[-1].m]
     if not cand.source:
         # a fronted adverbial ("Sau cuộc điện đàm với X, Mỹ đã ...") takes the main subject
-        after = [x for x in actors if x.i >= t.j and not x.m.location and not _marked(tokens, x.i, _TARGET_MARKERS | _SOURCE_MARKERS)
-                 and any(tk.text == "," for tk in tokens[t.j : x.i])]
+        after = [
+            x
+            for x in actors
+            if x.i >= t.j
+            and not x.m.location
+            and not _marked(tokens, x.i, _TARGET_MARKERS | _SOURCE_MARKERS)
+            and any(tk.text == "," for tk in tokens[t.j : x.i])
+        ]
         if after:
             cand.source = [after[0].m]
             right = [x for x in right if x.i < after[0].i]
@@ -260,8 +322,14 @@ def _arguments(cand: Candidate, tokens: list[Token], ms: list[_M], cues: dict[st
             cand.target = [marked_left[-1].m]
 
 
-def _event_dates(cand: Candidate, tokens: list[Token], dates: list[DateMention], clause: tuple[int, int],
-                 doc: Document, lead: DateValue | None) -> list[tuple[DateValue | None, str]]:
+def _event_dates(
+    cand: Candidate,
+    tokens: list[Token],
+    dates: list[DateMention],
+    clause: tuple[int, int],
+    doc: Document,
+    lead: DateValue | None,
+) -> list[tuple[DateValue | None, str]]:
     t = cand.trigger
     future = cand.modality in {"future", "intent", "threat"}
     cs, ce = clause
@@ -278,7 +346,7 @@ def _event_dates(cand: Candidate, tokens: list[Token], dates: list[DateMention],
             if d is first:
                 continue
             between = doc.text[min(d.end, first.end) : max(d.start, first.start)].strip(" ,")
-            if between in {"và", "," , "và ngày", "hoặc"} and d.value.precision == first.value.precision:
+            if between in {"và", ",", "và ngày", "hoặc"} and d.value.precision == first.value.precision:
                 group.append(d)
         out = []
         for d in sorted(group, key=lambda d: d.start):
@@ -290,8 +358,16 @@ def _event_dates(cand: Candidate, tokens: list[Token], dates: list[DateMention],
     return [(doc.published, "published")] if doc.published else [(None, "none")]
 
 
-def _events(cand: Candidate, s: Sentence, tokens: list[Token], dates: list[DateMention], doc: Document,
-            lead: DateValue | None, lex: Lexicon, clause: tuple[int, int]) -> list[Event]:
+def _events(
+    cand: Candidate,
+    s: Sentence,
+    tokens: list[Token],
+    dates: list[DateMention],
+    doc: Document,
+    lead: DateValue | None,
+    lex: Lexicon,
+    clause: tuple[int, int],
+) -> list[Event]:
     assert cand.code is not None
     pairs: list[tuple[Mention, str, Mention, str]] = []
     sources = cand.source
@@ -311,12 +387,24 @@ def _events(cand: Candidate, s: Sentence, tokens: list[Token], dates: list[DateM
     span = Span(tokens[t.i].start, tokens[t.j - 1].end)
     for value, how in _event_dates(cand, tokens, dates, clause, doc, lead):
         for sm, sc, tm, tc in pairs:
-            out.append(Event(
-                _actor(sm, sc), _actor(tm, tc), cand.code, t.pattern.id, span, Span(s.start, s.end),
-                value, how, t.pattern.symmetric, cand.modality,
-                entry.root if entry else cand.code[:2], entry.plover if entry else None,
-                entry.quad if entry else None, entry.goldstein if entry else None,
-            ))
+            out.append(
+                Event(
+                    _actor(sm, sc),
+                    _actor(tm, tc),
+                    cand.code,
+                    t.pattern.id,
+                    span,
+                    Span(s.start, s.end),
+                    value,
+                    how,
+                    t.pattern.symmetric,
+                    cand.modality,
+                    entry.root if entry else cand.code[:2],
+                    entry.plover if entry else None,
+                    entry.quad if entry else None,
+                    entry.goldstein if entry else None,
+                )
+            )
     return out
 
 

@@ -7,7 +7,31 @@ import re
 from ..model import Document, Sentence
 from ..text import tokenize
 
-_ABBREV = {"tp", "ts", "ths", "pgs", "gs", "st", "mr", "mrs", "ms", "dr", "v.v", "tt", "ô", "bs", "q", "p", "no", "vs", "jr", "sr", "u.s", "ltd", "co"}
+_ABBREV = {
+    "tp",
+    "ts",
+    "ths",
+    "pgs",
+    "gs",
+    "st",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "v.v",
+    "tt",
+    "ô",
+    "bs",
+    "q",
+    "p",
+    "no",
+    "vs",
+    "jr",
+    "sr",
+    "u.s",
+    "ltd",
+    "co",
+}
 _END = re.compile(r"[.!?…]+[”\"’)]*")
 
 
@@ -38,10 +62,16 @@ def _splits(text: str) -> list[int]:
             inside = depth > 0 or straight_open
             nxt = text[j : j + 2].lstrip()
             word = re.search(r"(\S+)$", text[:i])
-            abbrev = bool(word and word.group(1).lower().strip("(“\"") in _ABBREV)
+            abbrev = bool(word and word.group(1).lower().strip('(“"') in _ABBREV)
             initial = bool(word and len(word.group(1)) == 1 and word.group(1).isupper())
-            if (not inside and not abbrev and not initial and (j >= n or (text[j] == " " and nxt
-                    and (nxt[0].isupper() or nxt[0].isdigit() or nxt[0] in "“\"([-–*")))):
+            if (
+                not inside
+                and not abbrev
+                and not initial
+                and (
+                    j >= n or (text[j] == " " and nxt and (nxt[0].isupper() or nxt[0].isdigit() or nxt[0] in '“"([-–*'))
+                )
+            ):
                 ends.append(j)
             i = j
             continue

@@ -105,7 +105,7 @@ def parser() -> argparse.ArgumentParser:
     a = sub.add_parser(
         "analyze",
         help="code events and quotes in articles, one JSON object per document",
-        description="INPUT is a .txt text dump, an .html/.htm page, a .jsonl file (one record per "
+        description="INPUT is a .txt text dump, an .html/.htm page, a .jsonl JSON Lines file (one record per "
         "line with id, optional url, published, title, and text or html) or a folder of those. "
         "A document that cannot be read is reported and skipped; the exit code is 1 if any was.",
     )

@@ -62,7 +62,6 @@ def _system_key(ev: dict[str, Any]) -> tuple[str, str, str]:
             actor = actor.get("code") or actor.get("country")
         return str(actor or "").upper()
 
-
     return code(ev.get("source")), code(ev.get("target")), _root(ev.get("cameo") or ev.get("code"))
 
 

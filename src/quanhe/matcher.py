@@ -42,29 +42,13 @@ class PhraseMatcher(Generic[T]):
         if self.empty or not tokens:
             return []
         parts = [t.low if self.lower else t.text for t in tokens]
-        starts: dict[int, int] = {}
+        ends: dict[int, int] = {}  # index of the space after token i -> i
         pos = 0
         for i, p in enumerate(parts):
-            starts[pos] = i  # index of the space before token i
             pos += len(p) + 1
+            ends[pos] = i
         joined = " " + " ".join(parts) + " "
-        out = []
-        for end, (n, payloads) in self._auto.iter(joined):
-            out.append((end, n, payloads))
-        result = []
-        for end, n, payloads in out:
-            # end is the index of the trailing space; the token before it ends the match
-            last = _token_at(starts, end - 1)
-            first = last - n + 1
-            result.append((first, last + 1, payloads))
-        return result
-
-
-def _token_at(starts: dict[int, int], char: int) -> int:
-    """Index of the token containing character ``char`` of the joined string."""
-    while char not in starts:
-        char -= 1
-    return starts[char]
+        return [(ends[end] - n + 1, ends[end] + 1, payloads) for end, (n, payloads) in self._auto.iter(joined)]
 
 
 def longest(matches: Iterable[tuple[int, int, list[T]]]) -> list[tuple[int, int, list[T]]]:
@@ -77,3 +61,24 @@ def longest(matches: Iterable[tuple[int, int, list[T]]]) -> list[tuple[int, int,
         chosen.append(m)
         taken.update(range(m[0], m[1]))
     return sorted(chosen, key=lambda m: m[0])
+
+
+class Index:
+    """Many phrase tables (actors, titles, cues, triggers...) in two automata, one
+    case-sensitive and one lower-cased, so a sentence is scanned twice in all, not once
+    per table. ``find`` returns matches grouped by table name."""
+
+    def __init__(self, exact: dict[str, Iterable[tuple[str, object]]], lower: dict[str, Iterable[tuple[str, object]]]):
+        self._exact = PhraseMatcher(((p, (cat, v)) for cat, items in exact.items() for p, v in items))
+        self._lower = PhraseMatcher(((p, (cat, v)) for cat, items in lower.items() for p, v in items), lower=True)
+
+    def find(self, tokens: Sequence[Token]) -> dict[str, list[tuple[int, int, list[object]]]]:
+        out: dict[str, list[tuple[int, int, list[object]]]] = {}
+        for matcher in (self._exact, self._lower):
+            for i, j, payloads in matcher.find(tokens):
+                by_cat: dict[str, list[object]] = {}
+                for cat, value in payloads:
+                    by_cat.setdefault(cat, []).append(value)
+                for cat, values in by_cat.items():
+                    out.setdefault(cat, []).append((i, j, values))
+        return out

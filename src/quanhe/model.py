@@ -8,7 +8,7 @@ of the document except the JSON writer, so offsets stay the single source of tru
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 ParagraphKind = Literal["title", "body", "heading", "caption"]
 Precision = Literal["day", "month", "year"]
@@ -41,6 +41,8 @@ class Sentence:
     end: int
     paragraph: int
     tokens: list[Token] = field(default_factory=list)
+    # phrase-table matches by table name, filled once by stages.scan
+    hits: dict[str, list[tuple[int, int, list[Any]]]] | None = None
 
 
 @dataclass(slots=True)

@@ -10,11 +10,11 @@ Rodríguez". A person is coded as the state he or she served on the reference da
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
 
-from ..lexicon import ActorEntry, Lexicon, load
-from ..matcher import PhraseMatcher, longest
-from ..model import DateValue, Document, Mention, Token
+from ..lexicon import Lexicon, load
+from ..matcher import longest
+from ..model import DateValue, Document, Mention, Sentence, Token
+from .scan import hits
 
 _JOINERS = {"al", "bin", "ibn", "de", "da", "do", "dos", "van", "von", "der", "del", "la", "le", "el", "di", "-", "abu"}
 _CAP_BREAK = {
@@ -96,28 +96,6 @@ class Piece:
     needs_title: bool = False
 
 
-@dataclass(slots=True)
-class Matchers:
-    names: PhraseMatcher[ActorEntry]
-    shorts: PhraseMatcher[tuple[str, bool]]
-    titles: PhraseMatcher[tuple[str, str | None]]
-    bodies: PhraseMatcher[tuple[str, str | None]]
-    cues: dict[str, PhraseMatcher[str]] = field(default_factory=dict)
-
-
-@cache
-def matchers() -> Matchers:
-    lex = load()
-    cue_kinds = ("joint", "location", "institution", "expert", "former", "pronoun")
-    return Matchers(
-        PhraseMatcher(lex.names),
-        PhraseMatcher((s, (n, t)) for s, n, t in lex.person_short),
-        PhraseMatcher(((t, (r, h)) for t, r, h in lex.titles), lower=True),
-        PhraseMatcher(((n, (k, c)) for n, k, c in lex.bodies), lower=True),
-        {k: PhraseMatcher(((w, k) for w in lex.cues.get(k, [])), lower=k not in {"institution"}) for k in cue_kinds},
-    )
-
-
 def person_code(lex: Lexicon, name: str, day: DateValue | None) -> tuple[str | None, str | None]:
     """(code, role) of the office the person held on ``day``; the latest term when no date."""
     terms = lex.terms.get(name, [])
@@ -167,11 +145,12 @@ def _capnames(tokens: list[Token], taken: set[int]) -> list[Piece]:
     return out
 
 
-def sentence_pieces(tokens: list[Token]) -> list[Piece]:
+def sentence_pieces(s: Sentence) -> list[Piece]:
     """Dictionary pieces of one sentence, longest match first."""
-    m = matchers()
+    tokens = s.tokens
+    h = hits(s)
     cands: list[tuple[int, int, list[Piece]]] = []
-    for i, j, payloads in m.names.find(tokens):
+    for i, j, payloads in h.get("name", []):
         e = payloads[0]
         if e.kind == "person":
             cands.append((i, j, [Piece(i, j, "person", persons=tuple(p.name for p in payloads))]))
@@ -179,16 +158,16 @@ def sentence_pieces(tokens: list[Token]) -> list[Piece]:
             cands.append((i, j, [Piece(i, j, "blocker")]))
         else:
             cands.append((i, j, [Piece(i, j, "name", e.code, e.name, entry_kind=e.kind)]))
-    for i, j, shorts in m.shorts.find(tokens):
+    for i, j, shorts in h.get("short", []):
         persons = tuple(name for name, _ in shorts)
         cands.append((i, j, [Piece(i, j, "short", persons=persons, needs_title=all(t for _, t in shorts))]))
-    for i, j, titles in m.titles.find(tokens):
+    for i, j, titles in h.get("title", []):
         role, home = titles[0]
         cands.append((i, j, [Piece(i, j, "title", role=role, home=home)]))
-    for i, j, bodies in m.bodies.find(tokens):
+    for i, j, bodies in h.get("body", []):
         kind, code = bodies[0]
         cands.append((i, j, [Piece(i, j, "body", code=code, entry_kind=kind)]))
-    for i, j, _ in m.cues["joint"].find(tokens):
+    for i, j, _ in h.get("joint", []):
         cands.append((i, j, [Piece(i, j, "joint")]))
     chosen = [c[2][0] for c in longest(cands)]
     taken = {k for p in chosen for k in range(p.i, p.j)}
@@ -196,9 +175,9 @@ def sentence_pieces(tokens: list[Token]) -> list[Piece]:
     return sorted(chosen, key=lambda p: p.i)
 
 
-def _cue_positions(tokens: list[Token], kind: str) -> dict[int, int]:
+def _cue_positions(s: Sentence, kind: str) -> dict[int, int]:
     """End token index -> start token index of cue phrases of one kind."""
-    return {j: i for i, j, _ in matchers().cues[kind].find(tokens)}
+    return {j: i for i, j, _ in hits(s).get(kind, [])}
 
 
 def _is_location(tokens: list[Token], start: int, loc_ends: dict[int, int]) -> bool:
@@ -324,11 +303,11 @@ def find_mentions(doc: Document, day_of: dict[int, DateValue | None] | None = No
     for si, s in enumerate(doc.sentences):
         toks = s.tokens
         day = (day_of or {}).get(si) or doc.published
-        pieces = sentence_pieces(toks)
-        loc_ends = _cue_positions(toks, "location")
-        inst_ends = _cue_positions(toks, "institution")
-        former_ends = _cue_positions(toks, "former")
-        pron_ends = _cue_positions(toks, "pronoun")
+        pieces = sentence_pieces(s)
+        loc_ends = _cue_positions(s, "location")
+        inst_ends = _cue_positions(s, "institution")
+        former_ends = _cue_positions(s, "former")
+        pron_ends = _cue_positions(s, "pronoun")
         compounds = _compose(pieces, toks)
         starts = {c.i for c in compounds}
         for pi, pj in sorted(pron_ends.items(), key=lambda kv: kv[1]):

@@ -17,12 +17,12 @@ Every event keeps the id of the pattern that fired; ``explain`` shows the rest.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
 
 from ..lexicon import Lexicon, Pattern, load
-from ..matcher import PhraseMatcher, longest
+from ..matcher import longest
 from ..model import Actor, DateMention, DateValue, Document, Event, Mention, Sentence, Span, Token
 from .dates import resolve
+from .scan import LOWER_CUES, hits
 
 FUTURE_BY_ROOT = {
     "04": "036",
@@ -63,46 +63,11 @@ class Candidate:
     rejected: str | None = None
 
 
-@cache
-def _trigger_matcher() -> tuple[
-    PhraseMatcher[tuple[Pattern, tuple[tuple[str, ...], ...]]], dict[str, PhraseMatcher[str]]
-]:
-    lex = load()
-    entries = []
-    for p in lex.patterns:
-        segs: list[list[str]] = [[]]
-        for t in p.tokens:
-            if t == "*":
-                segs.append([])
-            else:
-                segs[-1].append(t)
-        entries.append((" ".join(segs[0]), (p, tuple(tuple(s) for s in segs[1:]))))
-    cue_kinds = [
-        "negation",
-        "not_negation",
-        "refusal",
-        "future",
-        "intent",
-        "threat",
-        "conditional",
-        "hypothetical",
-        "clause_break",
-        "nominal",
-        "fronted",
-        "expert",
-        "opinion",
-        "passive",
-        "former",
-    ]
-    cues = {k: PhraseMatcher(((w, k) for w in lex.cues.get(k, [])), lower=True) for k in cue_kinds}
-    return PhraseMatcher(entries, lower=True), cues
-
-
-def find_triggers(tokens: list[Token]) -> list[Trigger]:
-    matcher, _ = _trigger_matcher()
+def find_triggers(s: Sentence) -> list[Trigger]:
+    tokens = s.tokens
     cands: list[tuple[int, int, list[Trigger]]] = []
     lows = [t.low for t in tokens]
-    for i, j, payloads in matcher.find(tokens):
+    for i, j, payloads in hits(s).get("trigger", []):
         for pattern, rest in payloads:
             end = j
             ok = True
@@ -121,9 +86,9 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
     return [c[2][0] for c in longest(cands)]
 
 
-def _cues(tokens: list[Token]) -> dict[str, list[tuple[int, int]]]:
-    _, cues = _trigger_matcher()
-    return {k: [(i, j) for i, j, _ in m.find(tokens)] for k, m in cues.items()}
+def _cues(s: Sentence) -> dict[str, list[tuple[int, int]]]:
+    h = hits(s)
+    return {k: [(i, j) for i, j, _ in h.get(k, [])] for k in LOWER_CUES}
 
 
 def _tok_index(tokens: list[Token], char: int) -> int:
@@ -160,10 +125,10 @@ def code_sentence(
     doc: Document, s: Sentence, lex: Lexicon, lead: DateValue | None
 ) -> list[tuple[Candidate, list[Event]]]:
     tokens = s.tokens
-    triggers = find_triggers(tokens)
+    triggers = find_triggers(s)
     if not triggers:
         return []
-    cues = _cues(tokens)
+    cues = _cues(s)
     ms = [
         _M(_tok_index(tokens, m.start), _tok_index(tokens, m.end - 1) + 1, m)
         for m in doc.mentions

@@ -23,7 +23,7 @@ def test_analyze_batch_goes_on_after_bad_files(tmp_path: Path) -> None:
     (tmp_path / "empty.txt").write_text("", encoding="utf-8")
     (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02PNG\x00" * 20)
     (tmp_path / "latin.txt").write_bytes("Hà Nội".encode("utf-16-le")[:-1] + b"\xff\xfe\xe0")
-    (tmp_path / "cp1258.txt").write_bytes("Quan hệ Việt - Mỹ".encode("utf-8").replace(b"\xe1\xbb\x87", b"\xd2"))
+    (tmp_path / "cp1258.txt").write_bytes("Quan hệ Việt - Mỹ".encode().replace(b"\xe1\xbb\x87", b"\xd2"))
     feed = tmp_path / "feed.jsonl"
     feed.write_text(
         '{"id": "r1", "published": "2025-02-13", "text": ' + json.dumps(ARTICLE) + '}\n{not json}\n{"id": "r3"}\n',

@@ -72,6 +72,17 @@ def _is_title(line: Line) -> bool:
     return line.cls == "text" and 3 <= line.words <= 35 and not line.text.endswith(".")
 
 
+def _title_index(lines: list[Line]) -> int | None:
+    """The headline: the longest title-like line before the first body paragraph."""
+    best: int | None = None
+    for k, line in enumerate(lines[:10]):
+        if line.cls == "text" and line.words >= 20 and line.text.endswith(_TERMINAL):
+            break
+        if _is_title(line) and (best is None or line.words > lines[best].words):
+            best = k
+    return best
+
+
 def extract_text(raw: str, doc: Document) -> Document:
     """Fill ``doc.text``, ``doc.paragraphs`` and ``doc.title`` from a text dump."""
     lines: list[Line] = []
@@ -94,20 +105,24 @@ def extract_text(raw: str, doc: Document) -> Document:
 
     kept: list[tuple[str, ParagraphKind]] = []
     seen: set[str] = set()
-    in_block = False  # inside a list of links: only a long paragraph ends it
+    in_block = False  # inside a list of links: only a long paragraph after a teaser ends it
     tail = False  # the article has ended (source line, or a list of title/summary pairs)
     body_words = 0
     repeats = 0
     after_image = False
-    prev_short_text = False
+    history: list[str] = []  # classes of the lines before, "dup" for repeated lines
+    title_at = _title_index(lines)
     for i, line in enumerate(lines):
         cls = line.cls
         repeated = line.text in seen
+        seen.add(line.text)
+        prev = history[-1] if history else ""
+        prev2 = history[-2] if len(history) > 1 else ""
+        history.append("dup" if repeated else cls)
         if repeated:
             cls = "junk"  # repeated title, alt text, doubled link titles
             repeats += in_block
-        seen.add(line.text)
-        if i == 0 and _is_title(line):
+        if i == title_at:
             doc.title = line.text
             kept.append((line.text, "title"))
             continue
@@ -123,16 +138,18 @@ def extract_text(raw: str, doc: Document) -> Document:
             continue
         if cls in {"junk", "teaser", "image", "slug"}:
             after_image = cls in {"image", "slug"}
-            prev_short_text = in_block and repeated
             doc.dropped.append(line.text)
             continue
         long = line.words >= LONG and line.text.endswith(_TERMINAL) and not line.text.endswith(("...", "…"))
         if in_block:
-            if long and not prev_short_text:
+            after_teaser = prev in {"teaser", "slug", "list_header"}
+            heading_after_teaser = prev == "text" and prev2 in {"teaser", "slug", "list_header"}
+            if long and (after_teaser or heading_after_teaser):
                 in_block = False
                 repeats = 0
+                if heading_after_teaser and doc.dropped and lines[i - 1].words <= 15:
+                    kept.append((doc.dropped.pop(), "heading"))
             else:
-                prev_short_text = cls == "text" and line.words < 20
                 doc.dropped.append(line.text)
                 continue
         body_words += line.words
@@ -143,7 +160,6 @@ def extract_text(raw: str, doc: Document) -> Document:
         else:
             kind = "body"
         after_image = False
-        prev_short_text = False
         kept.append((line.text, kind))
     return _assemble(doc, kept)
 

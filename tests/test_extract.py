@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from quanhe import analyze
+from quanhe.model import Document
+
+PAGE = """Trang chủ | Thời sự | Thế giới | Kinh tế | Thể thao
+Thế giới > Quan hệ quốc tế
+Nhật Bản và Philippines ký hiệp định tiếp cận đối ứng
+Thứ Hai, 08/07/2024 - 14:20
+Chia sẻ
+Bộ trưởng Quốc phòng Nhật Bản Minoru Kihara và Bộ trưởng Quốc phòng Philippines Gilberto Teodoro ngày 8/7 đã ký Hiệp định tiếp cận đối ứng tại Manila, cho phép quân đội hai nước triển khai lực lượng trên lãnh thổ của nhau để huấn luyện và diễn tập chung.
+nhat ban va philippines ky hiep dinh
+Lễ ký hiệp định tại Manila ngày 8/7. (Ảnh: Reuters)
+TIN LIÊN QUAN
+nhat ban va philippines ky hiep dinh Trung Quốc phản đối tập trận chung ở Biển Đông
+nhat ban va philippines ky hiep dinh Hàn Quốc và Mỹ tổ chức đối thoại chiến lược
+Hợp tác quốc phòng được mở rộng
+Theo thông cáo của Bộ Quốc phòng Philippines, hiệp định sẽ có hiệu lực sau khi được quốc hội hai nước phê chuẩn. Đây là hiệp định đầu tiên thuộc loại này mà Tokyo ký với một quốc gia châu Á, sau các thỏa thuận tương tự với Australia và Anh.
+[Xem thêm: Nhật Bản tăng cường viện trợ cho lực lượng bảo vệ bờ biển khu vực]
+Video đang HOT
+Hai bên cũng nhất trí tăng cường trao đổi đoàn cấp cao, thúc đẩy hợp tác an ninh hàng hải và chia sẻ thông tin, trong bối cảnh căng thẳng gia tăng ở Biển Đông và biển Hoa Đông.
+(Theo Kyodo, Reuters)
+Đọc thêm
+Mỹ và Ấn Độ ký thỏa thuận hợp tác quốc phòng 10 năm
+Mỹ và Ấn Độ ký thỏa thuận hợp tác quốc phòng 10 năm
+Ngày 31/10/2025, Bộ trưởng Chiến tranh Mỹ và người đồng cấp Ấn Độ đã ký một thỏa thuận khung về hợp tác quốc phòng có thời hạn 10 năm tại Kuala Lumpur, bên lề hội nghị ASEAN.
+Xem nhiều nhất
+Iran cảnh báo đáp trả nếu bị tấn công
+Triều Tiên phóng tên lửa đạn đạo
+Tags: Nhật Bản Philippines quốc phòng
+Bình luận (0)
+© 2024 Báo Thế Giới. Bản quyền thuộc về tòa soạn.
+"""
+
+
+def _body(doc: Document) -> str:
+    return "\n".join(doc.body())
+
+
+def test_keeps_article_and_captions() -> None:
+    doc = analyze(PAGE, "page")
+    assert doc.title == "Nhật Bản và Philippines ký hiệp định tiếp cận đối ứng"
+    body = _body(doc)
+    assert "Minoru Kihara" in body
+    assert "Hợp tác quốc phòng được mở rộng" in body  # a heading between paragraphs
+    assert "Hai bên cũng nhất trí tăng cường trao đổi đoàn cấp cao" in body
+    assert doc.captions() == ["Lễ ký hiệp định tại Manila ngày 8/7. (Ảnh: Reuters)"]
+
+
+def test_drops_boilerplate() -> None:
+    body = _body(analyze(PAGE, "page"))
+    for junk in (
+        "Trang chủ",
+        "Chia sẻ",
+        "TIN LIÊN QUAN",
+        "Trung Quốc phản đối tập trận",
+        "Xem thêm",
+        "Video đang HOT",
+        "Ấn Độ",
+        "Triều Tiên phóng",
+        "Tags:",
+        "Bình luận",
+        "©",
+        "nhat ban va",
+    ):
+        assert junk not in body, junk
+
+
+def test_dateline_is_page_metadata() -> None:
+    doc = analyze(PAGE, "page")
+    assert doc.published is not None and doc.published.iso == "2024-07-08"
+    assert doc.published_source == "page"
+
+
+def test_related_blocks_do_not_date_the_article() -> None:
+    undated = "\n".join(line for line in PAGE.splitlines() if not line.startswith("Thứ Hai"))
+    doc = analyze(undated, "page")
+    # the only full date left is in the "Đọc thêm" summary (31/10/2025): it must not count
+    assert doc.published is None or doc.published.year < 2025
+
+
+def test_html_page() -> None:
+    paras = "".join(f"<p>{line}</p>" for line in PAGE.splitlines()[5:9])
+    html = (
+        "<html><head><title>Nhật Bản và Philippines ký hiệp định</title>"
+        '<meta property="article:published_time" content="2024-07-08T14:20:00+07:00"></head>'
+        "<body><nav><a href='/'>Trang chủ</a><a href='/tg'>Thế giới</a></nav>"
+        f"<article><h1>Nhật Bản và Philippines ký hiệp định tiếp cận đối ứng</h1>{paras}</article>"
+        "<footer>© 2024 Báo Thế Giới</footer></body></html>"
+    )
+    doc = analyze(html, "page.html", kind="html")
+    assert doc.published is not None and doc.published.iso == "2024-07-08"
+    assert doc.published_source == "metadata"
+    assert "Minoru Kihara" in _body(doc)
+    assert "Trang chủ" not in _body(doc)

@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+from quanhe import analyze
+from quanhe.stages.quotes import scored
+
+TEXT = """Ngoại trưởng Mỹ Rex Tillerson ngày 1/8 phát biểu tại Washington về quan hệ với Nga.
+Trong bài phát biểu, người đứng đầu Bộ Ngoại giao Mỹ tuyên bố: “Quan hệ giữa hai nước đang ở mức thấp nhất kể từ sau Chiến tranh Lạnh và có thể còn xấu hơn nữa”.
+Ông cũng cho biết: “Chúng tôi vẫn để ngỏ mọi kênh đối thoại với Moscow, vì đó là lợi ích của cả hai dân tộc chúng ta.
+Tôi tin rằng các nhà ngoại giao sẽ tìm ra giải pháp cho những bất đồng hiện nay”.
+“Washington cần hiểu rằng mọi biện pháp trừng phạt mới đều sẽ nhận được sự đáp trả tương xứng từ phía chúng tôi”, người phát ngôn Bộ Ngoại giao Nga Maria Zakharova nói.
+Một nguồn tin giấu tên cho biết: “Cuộc gặp giữa hai ngoại trưởng có thể diễn ra tại Manila vào cuối tuần này”.
+Bộ Ngoại giao Nga cho rằng đó là “một bước đi thiếu thân thiện”.
+"""
+
+
+def test_quote_speakers() -> None:
+    doc = analyze(TEXT, "q", published="2017-08-02")
+    by_start = {q.text[:20]: q for q in doc.quotes}
+    role = by_start["Quan hệ giữa hai nướ"]
+    assert role.speaker == "Rex Tillerson" and role.speaker_kind == "person"  # role title resolved on the date
+    pron = by_start["Chúng tôi vẫn để ngỏ"]
+    assert pron.speaker == "Rex Tillerson"  # "Ông" refers back to the last named person
+    assert "Tôi tin rằng" in pron.text  # one quote over two paragraphs
+    after = by_start["Washington cần hiểu "]
+    assert after.speaker == "Maria Zakharova"  # speaker after the quote
+    unnamed = by_start["Cuộc gặp giữa hai ng"]
+    assert unnamed.speaker is None and not scored(unnamed)
+    short = by_start["một bước đi thiếu th"]
+    assert not scored(short)  # an institution's short phrase is not a scored quote
+    assert sum(scored(q) for q in doc.quotes) == 3

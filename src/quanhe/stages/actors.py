@@ -195,19 +195,20 @@ def _is_location(tokens: list[Token], start: int, loc_ends: dict[int, int]) -> b
     return k in loc_ends
 
 
-def _in_institution(tokens: list[Token], start: int, inst_ends: dict[int, int]) -> bool:
-    k = start
-    steps = 0
-    while k > 0 and steps < 7:
-        if k in inst_ends:
-            return True
-        prev = tokens[k - 1]
-        if prev.low in {"của", "và"} or (prev.text[:1].isupper() and prev.text[:1].isalpha()):
-            k -= 1
-            steps += 1
-            continue
-        break
-    return k in inst_ends
+def _in_institution(tokens: list[Token], start: int, inst: dict[int, int]) -> bool:
+    """Is the name part of an institution's name ("Viện Hàn lâm Khoa học Nga", "Báo Độc lập
+    của Nga", "tiếng Anh")? A capitalised head counts a few words back when a capitalised
+    word follows it; a lower-case one ("tiếng", "đồng") only right before the name."""
+    if start in inst:
+        return True
+    for k in range(start - 1, max(-1, start - 8), -1):
+        if not tokens[k].text[:1].isalnum():
+            return False
+        head = inst.get(k)
+        if head is not None and tokens[head].text[:1].isupper():
+            nxt = tokens[k] if k < start else None
+            return nxt is not None and nxt.text[:1].isupper()
+    return False
 
 
 @dataclass(slots=True)
@@ -332,8 +333,8 @@ def find_mentions(doc: Document, day_of: dict[int, DateValue | None] | None = No
                     if len(pair) == 2:
                         break
                 if len(pair) == 2:
-                    c.codes = (pair[1], pair[0])
-                    c.kind = "joint"
+                    text = doc.text[toks[c.i].start : toks[c.j - 1].end]
+                    doc.mentions.append(Mention(toks[c.i].start, toks[c.j - 1].end, text, (pair[1], pair[0]), "joint"))
                 continue
             first = c.pieces[0]
             if first.kind == "short" and first.needs_title and c.i not in pron_ends:
@@ -348,6 +349,9 @@ def find_mentions(doc: Document, day_of: dict[int, DateValue | None] | None = No
                 c.codes = ()
             dropped = _in_institution(toks, c.i, inst_ends) and c.kind not in {"person", "official"}
             location = _is_location(toks, c.i, loc_ends) and c.kind not in {"person", "official"}
+            # "tại Helsinki (Phần Lan)": the bracketed country of a place is a place too
+            if c.i >= 2 and toks[c.i - 1].text == "(" and doc.mentions and doc.mentions[-1].location:
+                location = location or doc.mentions[-1].end == toks[c.i - 2].end
             if dropped:
                 continue
             text = doc.text[toks[c.i].start : toks[c.j - 1].end]

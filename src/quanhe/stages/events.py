@@ -40,7 +40,7 @@ FUTURE_BY_ROOT = {
 }
 DOMINANT = {"02", "09", "10", "11", "12"}
 _STAY = {"01", "02", "03", "09", "10", "11", "12", "13"}  # a planned appeal is still an appeal
-_TARGET_MARKERS = {"với", "đối", "cho", "tới", "đến", "nhằm", "chống", "lên", "vào", "sang", "nhắm", "trước"}
+_TARGET_MARKERS = {"với", "đối", "cho", "tới", "đến", "nhằm", "chống", "lên", "vào", "sang", "nhắm", "trước", "về"}
 _SOURCE_MARKERS = {"của", "từ", "bởi"}
 
 
@@ -130,7 +130,7 @@ def code_sentence(
         return []
     cues = _cues(s)
     ms = [
-        _M(_tok_index(tokens, m.start), _tok_index(tokens, m.end - 1) + 1, m)
+        _M(_tok_index(tokens, m.start), _tok_index(tokens, m.end), m)
         for m in doc.mentions
         if s.start <= m.start < s.end
     ]
@@ -296,7 +296,6 @@ def _event_dates(
     lead: DateValue | None,
 ) -> list[tuple[DateValue | None, str]]:
     t = cand.trigger
-    future = cand.modality in {"future", "intent", "threat"}
     cs, ce = clause
     lo, hi = tokens[cs].start, tokens[ce - 1].end
     near = [d for d in dates if lo <= d.start < hi]
@@ -315,7 +314,8 @@ def _event_dates(
                 group.append(d)
         out = []
         for d in sorted(group, key=lambda d: d.start):
-            v = resolve(d.raw, doc.published, future=future) if future and d.raw[1] is None else d.value
+            ahead = cand.modality == "future" and d.raw[1] is None and d.start > tokens[t.i].start
+            v = resolve(d.raw, doc.published, future=True) if ahead else d.value
             out.append((v, d.rule))
         return out
     if lead is not None:

@@ -8,16 +8,19 @@ from quanhe.model import DateValue
 from quanhe.stages.actors import person_code
 
 
-@pytest.mark.parametrize(("name", "day", "code"), [
-    ("Rex Tillerson", "2017-01-31", None),
-    ("Rex Tillerson", "2017-02-01", "USA"),
-    ("Rex Tillerson", "2018-03-31", "USA"),
-    ("Rex Tillerson", "2018-04-01", None),
-    ("Donald Trump", "2021-01-19", "USA"),
-    ("Donald Trump", "2023-06-01", None),  # a private citizen between his terms
-    ("Donald Trump", "2025-01-20", "USA"),
-    ("Sergei Lavrov", "2010-05-05", "RUS"),
-])
+@pytest.mark.parametrize(
+    ("name", "day", "code"),
+    [
+        ("Rex Tillerson", "2017-01-31", None),
+        ("Rex Tillerson", "2017-02-01", "USA"),
+        ("Rex Tillerson", "2018-03-31", "USA"),
+        ("Rex Tillerson", "2018-04-01", None),
+        ("Donald Trump", "2021-01-19", "USA"),
+        ("Donald Trump", "2023-06-01", None),  # a private citizen between his terms
+        ("Donald Trump", "2025-01-20", "USA"),
+        ("Sergei Lavrov", "2010-05-05", "RUS"),
+    ],
+)
 def test_term_boundaries(name: str, day: str, code: str | None) -> None:
     assert person_code(load(), name, DateValue.parse(day))[0] == code
 
@@ -26,23 +29,29 @@ def _codes(text: str, date: str = "2025-03-01") -> list[tuple[str, ...]]:
     return [m.codes for m in analyze(text, "t", published=date).mentions if m.codes and not m.location]
 
 
-@pytest.mark.parametrize(("text", "codes"), [
-    ("Nhà Trắng ra tuyên bố.", [("USA",)]),
-    ("Điện Kremlin bác bỏ thông tin.", [("RUS",)]),
-    ("Ngoại trưởng Mỹ gặp người đồng cấp Nga.", [("USA",), ("RUS",)]),
-    ("Người đứng đầu Bộ Ngoại giao Mỹ phát biểu.", [("USA",)]),
-    ("Nga và Mỹ hội đàm.", [("RUS", "USA")]),
-    ("Phái đoàn Nga - Mỹ hội đàm.", [("RUS", "USA")]),
-    ("Các nước Mỹ Latinh họp.", []),
-    ("Viện Hàn lâm Khoa học Nga công bố báo cáo.", []),
-])
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Nhà Trắng ra tuyên bố.", [("USA",)]),
+        ("Điện Kremlin bác bỏ thông tin.", [("RUS",)]),
+        ("Ngoại trưởng Mỹ gặp người đồng cấp Nga.", [("USA",), ("RUS",)]),
+        ("Người đứng đầu Bộ Ngoại giao Mỹ phát biểu.", [("USA",)]),
+        ("Nga và Mỹ hội đàm.", [("RUS", "USA")]),
+        ("Phái đoàn Nga - Mỹ hội đàm.", [("RUS", "USA")]),
+        ("Các nước Mỹ Latinh họp.", []),
+        ("Viện Hàn lâm Khoa học Nga công bố báo cáo.", []),
+    ],
+)
 def test_actor_forms(text: str, codes: list[tuple[str, ...]]) -> None:
     assert _codes(text) == codes
 
 
 def test_joint_phrase_takes_last_two_states() -> None:
-    doc = analyze("Tổng thống Trump điện đàm với Tổng thống Putin. Hai nhà lãnh đạo nhất trí gặp nhau.", "t",
-                  published="2025-02-13")
+    doc = analyze(
+        "Tổng thống Trump điện đàm với Tổng thống Putin. Hai nhà lãnh đạo nhất trí gặp nhau.",
+        "t",
+        published="2025-02-13",
+    )
     joint = [m for m in doc.mentions if m.kind == "joint"]
     assert joint and set(joint[0].codes) == {"USA", "RUS"}
 

@@ -28,7 +28,7 @@ class PhraseMatcher(Generic[T]):
             toks = tokenize(normalize(phrase))
             if not toks:
                 continue
-            key = " " + " ".join(t.low if lower else t.text for t in toks) + " "
+            key = " " + " ".join(t.low if lower else t.norm for t in toks) + " "
             table.setdefault(key, []).append(payload)
         self._auto = ahocorasick.Automaton()
         for key, payloads in table.items():
@@ -41,7 +41,7 @@ class PhraseMatcher(Generic[T]):
         """All matches as (first token, end token exclusive, payloads)."""
         if self.empty or not tokens:
             return []
-        parts = [t.low if self.lower else t.text for t in tokens]
+        parts = [t.low if self.lower else t.norm for t in tokens]
         ends: dict[int, int] = {}  # index of the space after token i -> i
         pos = 0
         for i, p in enumerate(parts):

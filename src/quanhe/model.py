@@ -32,7 +32,8 @@ class Token:
     start: int
     end: int
     text: str
-    low: str
+    low: str  # tone-folded, lower-cased: what case-insensitive tables match
+    norm: str = ""  # tone-folded, case kept: what names match
 
 
 @dataclass(slots=True)

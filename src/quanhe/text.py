@@ -62,12 +62,17 @@ def _move_uy(m: re.Match[str]) -> str:
 
 
 def normalize(text: str) -> str:
-    """NFC, one tone-mark convention, plain spaces, one set of quote characters."""
+    """NFC, plain spaces, one set of quote characters. The article keeps its own spelling."""
     text = unicodedata.normalize("NFC", text)
     text = _ZERO_WIDTH.sub("", text).translate(_QUOTES)
-    text = _OA_OE.sub(_move_oa, text)
-    text = _UY_RE.sub(_move_uy, text)
     return _SPACES.sub(" ", text)
+
+
+def fold_tones(text: str) -> str:
+    """One tone-mark convention (hoà -> hòa, thuỷ -> thủy) for matching.
+
+    Length-preserving, so offsets into the folded text are offsets into the original."""
+    return _UY_RE.sub(_move_uy, _OA_OE.sub(_move_oa, text))
 
 
 _TOKEN = re.compile(r"\d+(?:[.,/]\d+)*|\w+|[^\w\s]")
@@ -75,7 +80,12 @@ _TOKEN = re.compile(r"\d+(?:[.,/]\d+)*|\w+|[^\w\s]")
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Syllables, numbers and punctuation with their offsets into the document."""
-    return [Token(m.start() + offset, m.end() + offset, m.group(), m.group().lower()) for m in _TOKEN.finditer(text)]
+    folded = fold_tones(text)
+    out = []
+    for m in _TOKEN.finditer(text):
+        norm = folded[m.start() : m.end()]
+        out.append(Token(m.start() + offset, m.end() + offset, m.group(), norm.lower(), norm))
+    return out
 
 
 def token_key(text: str) -> str:

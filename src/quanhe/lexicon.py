@@ -289,11 +289,14 @@ def _load_misc(lex: Lexicon) -> None:
         lex.date_words.append(rec)
     for where, _, rec in read_records("boilerplate"):
         flags = 0 if rec.get("case_sensitive") else re.IGNORECASE
-        for p in _strings(rec, "patterns", where):
+        pats = _strings(rec, "patterns", where)
+        for p in pats:
             try:
-                lex.boilerplate.append((rec["kind"], re.compile(p, flags)))
+                re.compile(p, flags)
             except re.error as exc:
                 raise LexiconError(f"bad regular expression {p!r}: {exc}", where=where) from None
+        # one alternation per record: a line is tested once per record, not once per pattern
+        lex.boilerplate.append((rec["kind"], re.compile("|".join(f"(?:{p})" for p in pats), flags)))
     for where, _, rec in read_records("cameo"):
         if not _CAMEO.match(rec["code"]) or not rec["code"].startswith(rec["root"]):
             raise LexiconError(f"bad CAMEO code {rec['code']!r}", where=where)

@@ -151,9 +151,8 @@ def resolve(raw: Raw, anchor: DateValue | None, *, future: bool = False) -> Date
 
 
 def find_all(doc: Document) -> Document:
-    doc.dates = []
-    for s in doc.sentences:
-        doc.dates.extend(find_dates(doc.text[s.start : s.end], s.start))
+    """Dates of the whole text in one pass per rule (no rule crosses a line)."""
+    doc.dates = find_dates(doc.text)
     return doc
 
 

@@ -70,6 +70,8 @@ def _eval(args: argparse.Namespace) -> int:
     print(f"{'document':40} {'ev tp':>5} {'fp':>4} {'fn':>4} {'q tp':>5} {'fp':>4} {'fn':>4}")
     for name, *nums in report.rows:
         print(f"{name[:40]:40} " + " ".join(f"{n:>4}" for n in nums))
+        if args.details:
+            print("\n".join(report.details.get(name, [])))
     for k, v in report.totals.items():
         print(f"{k}: {v}")
     return 0
@@ -122,6 +124,7 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("system", metavar="OUT.jsonl")
     e.add_argument("gold", metavar="GOLD_DIR")
     e.add_argument("--json", action="store_true", help="print the totals as one JSON object")
+    e.add_argument("--details", action="store_true", help="list matched, false and missed events per document")
     e.set_defaults(func=_eval)
     x = sub.add_parser("explain", help="show actors, dates, triggers and decisions for one sentence")
     x.add_argument("sentence")

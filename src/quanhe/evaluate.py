@@ -65,7 +65,9 @@ def _system_key(ev: dict[str, Any]) -> tuple[str, str, str]:
     return code(ev.get("source")), code(ev.get("target")), _root(ev.get("cameo") or ev.get("code"))
 
 
-def score_events(system: list[dict[str, Any]], gold: list[dict[str, Any]]) -> tuple[int, int, int, int, int]:
+def score_events(
+    system: list[dict[str, Any]], gold: list[dict[str, Any]], details: list[str] | None = None
+) -> tuple[int, int, int, int, int]:
     required = [g for g in gold if not g.get("optional")]
     optional_keys: set[tuple[str, str, str]] = set()
     for g in gold:
@@ -93,14 +95,26 @@ def score_events(system: list[dict[str, Any]], gold: list[dict[str, Any]]) -> tu
     tp = fp = right = total = 0
     for j, ev in enumerate(system):
         hit = match[j]
+        label = f"{'/'.join(keys[j])} {ev.get('date')} {ev.get('pattern', '')}: {ev.get('trigger', '')}"
         if hit is not None:
             tp += 1
             ok = _date_ok(ev.get("date"), required[hit].get("date"))
             if ok is not None:
                 total += 1
                 right += int(ok)
+            if details is not None:
+                when = "" if ok is not False else f" (gold date {required[hit].get('date')})"
+                details.append(f"  ok    {label}{when}")
         elif keys[j] not in matched and keys[j] not in optional_keys:
             fp += 1
+            if details is not None:
+                details.append(f"  FP    {label} | {str(ev.get('evidence', ''))[:100]}")
+    if details is not None:
+        for i, g in enumerate(required):
+            if not used[i]:
+                details.append(
+                    f"  MISS  {g['source']}/{g['target']}/{g['cameo']} {g.get('date')}: {g.get('evidence', '')}"
+                )
     return tp, fp, used.count(False), right, total
 
 
@@ -143,6 +157,7 @@ def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
 class Report:
     totals: dict[str, Any]
     rows: list[tuple[str, int, int, int, int, int, int]] = field(default_factory=list)
+    details: dict[str, list[str]] = field(default_factory=dict)
 
 
 def load_gold(gold_dir: str | Path) -> dict[str, dict[str, Any]]:
@@ -178,9 +193,12 @@ def load_system(path: str | Path) -> dict[str, dict[str, Any]]:
 def evaluate(system: dict[str, dict[str, Any]], golds: dict[str, dict[str, Any]]) -> Report:
     t: Counter[str] = Counter()
     rows = []
+    details: dict[str, list[str]] = {}
     for name, g in golds.items():
         out = system.get(name, {})
-        tp, fp, fn, dr, dt = score_events(out.get("events") or [], g.get("events", []))
+        lines: list[str] = []
+        tp, fp, fn, dr, dt = score_events(out.get("events") or [], g.get("events", []), lines)
+        details[name] = lines
         qtp, qfp, qfn = score_quotes(out.get("quotes") or [], g.get("quotes", []))
         t.update(tp=tp, fp=fp, fn=fn, dr=dr, dt=dt, qtp=qtp, qfp=qfp, qfn=qfn, docs=1, missing=int(name not in system))
         if "body" in g:
@@ -215,4 +233,4 @@ def evaluate(system: dict[str, dict[str, Any]], golds: dict[str, dict[str, Any]]
         "body_recall": round(br, 3) if t["bgold"] else None,
         "body_f1": round(bf, 3) if t["bgold"] else None,
     }
-    return Report(totals, rows)
+    return Report(totals, rows, details)

@@ -326,12 +326,7 @@ def find_mentions(doc: Document, day_of: dict[int, DateValue | None] | None = No
                 )
         for c in compounds:
             if any(p.kind == "joint" for p in c.pieces):
-                pair = []
-                for code in reversed(recent):
-                    if code not in pair:
-                        pair.append(code)
-                    if len(pair) == 2:
-                        break
+                pair = _two_sides(recent)
                 if len(pair) == 2:
                     text = doc.text[toks[c.i].start : toks[c.j - 1].end]
                     doc.mentions.append(Mention(toks[c.i].start, toks[c.j - 1].end, text, (pair[1], pair[0]), "joint"))
@@ -364,6 +359,15 @@ def find_mentions(doc: Document, day_of: dict[int, DateValue | None] | None = No
         _join_coordinated(doc, s.start, s.end)
     doc.mentions.sort(key=lambda m: m.start)
     return doc
+
+
+def _two_sides(recent: list[str], window: int = 12) -> list[str]:
+    """The two parties "hai bên"/"hai nước" refers to: the two actors named most in the
+    last few mentions, the more recent first on ties; in reading order."""
+    last = recent[-window:]
+    score = {c: (last.count(c), max(i for i, x in enumerate(last) if x == c)) for c in set(last)}
+    top = sorted(score, key=lambda c: score[c], reverse=True)[:2]
+    return sorted(top, key=lambda c: score[c][1], reverse=True)
 
 
 def _join_coordinated(doc: Document, start: int, end: int) -> None:

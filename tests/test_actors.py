@@ -59,3 +59,17 @@ def test_joint_phrase_takes_last_two_states() -> None:
 def test_place_is_not_an_actor() -> None:
     doc = analyze("Hai bên hội đàm tại Riyadh.", "t", published="2025-02-18")
     assert all(m.location for m in doc.mentions if "SAU" in m.codes)
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Quan hệ Việt - Trung phát triển.", [("VNM", "CHN")]),
+        ("Đối thoại Mỹ-Trung diễn ra.", [("USA", "CHN")]),
+        ("Miền Trung hứng chịu bão.", []),
+        ("Bà Nga và anh Đức đã về quê.", []),
+        ("Anh và Pháp ký thỏa thuận.", [("GBR", "FRA")]),
+    ],
+)
+def test_dyad_forms_and_given_names(text: str, codes: list[tuple[str, ...]]) -> None:
+    assert _codes(text) == codes

@@ -23,7 +23,7 @@ from .text import normalize
 LANG = "vi"
 _ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _CAMEO = re.compile(r"^\d{2,4}$")
-_CODE = re.compile(r"^[A-Z][A-Z0-9+\-]{1,11}$")
+_CODE = re.compile(r"^[A-Z][A-Z0-9+\-]{1,29}$")
 
 # Required keys and their types, per file. Optional keys are checked where read.
 SCHEMAS: dict[str, dict[str, type | tuple[type, ...]]] = {
@@ -210,7 +210,7 @@ def _load_actors(lex: Lexicon) -> None:
                 owner[n] = (entry.code, where)
                 lex.names.append((n, entry))
         for s in _strings(rec, "short", where):
-            lex.names.append((s, ActorEntry(code, "short", main[0])))
+            lex.names.append((s, ActorEntry(code, "dyad", main[0])))
 
 
 def _load_officeholders(lex: Lexicon) -> None:

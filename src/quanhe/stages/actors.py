@@ -145,6 +145,26 @@ def _capnames(tokens: list[Token], taken: set[int]) -> list[Piece]:
     return out
 
 
+_HONORIFIC = {"ông", "bà", "anh", "chị", "cô", "em", "cháu", "bé", "chú", "bác", "cậu"}
+
+
+def _keep(p: Piece, chosen: list[Piece], tokens: list[Token]) -> bool:
+    """Drop a state name used as a given name ("bà Nga", "anh Đức") and a one-syllable
+    dyad form ("Trung", "Việt") outside a dyad ("Việt - Trung", "Mỹ-Trung")."""
+    if p.kind != "name":
+        return True
+    if p.i > 0 and tokens[p.i - 1].low in _HONORIFIC and tokens[p.i - 1].text != "Anh":
+        return False
+    if p.entry_kind != "dyad":
+        return True
+    dash = {"-", "–", "—"}
+    left = p.i >= 2 and tokens[p.i - 1].text in dash and any(q.j == p.i - 1 and q.kind == "name" for q in chosen)
+    right = (
+        p.j + 1 < len(tokens) and tokens[p.j].text in dash and any(q.i == p.j + 1 and q.kind == "name" for q in chosen)
+    )
+    return left or right
+
+
 def sentence_pieces(s: Sentence) -> list[Piece]:
     """Dictionary pieces of one sentence, longest match first."""
     tokens = s.tokens
@@ -170,6 +190,7 @@ def sentence_pieces(s: Sentence) -> list[Piece]:
     for i, j, _ in h.get("joint", []):
         cands.append((i, j, [Piece(i, j, "joint")]))
     chosen = [c[2][0] for c in longest(cands)]
+    chosen = [p for p in chosen if _keep(p, chosen, tokens)]
     taken = {k for p in chosen for k in range(p.i, p.j)}
     chosen.extend(_capnames(tokens, taken))
     return sorted(chosen, key=lambda p: p.i)

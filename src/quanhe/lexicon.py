@@ -23,6 +23,7 @@ from .text import normalize
 LANG = "vi"
 _ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _CAMEO = re.compile(r"^\d{2,4}$")
+_VIET = re.compile("[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", re.I)
 _CODE = re.compile(r"^[A-Z][A-Z0-9+\-]{1,29}$")
 
 # Required keys and their types, per file. Optional keys are checked where read.
@@ -232,9 +233,10 @@ def _load_officeholders(lex: Lexicon) -> None:
                 lex.names.append((alias, ActorEntry(None, "person", name)))
         lex.terms[name].append(term)
         for s in _strings(rec, "short", where):
-            # A short form written only in ASCII ("Trump", "Lavrov") is safe alone;
-            # a Vietnamese syllable ("Chính", "Tập") needs a title or "ông" before it.
-            lex.person_short.append((s, name, not s.isascii()))
+            # "Trump", "Lavrov" are safe alone; the given name of a Vietnamese or
+            # Sino-Vietnamese name ("Chính", "Quang", "Tập") or a very short one ("Kim")
+            # is an everyday word too and needs a title or "ông"/"bà" before it.
+            lex.person_short.append((s, name, bool(_VIET.search(name)) or len(s) <= 3))
 
 
 def _load_patterns(lex: Lexicon) -> None:

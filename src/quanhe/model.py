@@ -105,6 +105,8 @@ class Mention:
     person: str | None = None
     role: str | None = None
     location: bool = False
+    full_name: bool = False  # the person is named in full, not by a short form or a pronoun
+    titled: bool = False  # a title says which office ("Tổng thống Nicolas Maduro")
 
     @property
     def joint(self) -> bool:

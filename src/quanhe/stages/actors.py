@@ -371,7 +371,21 @@ def find_mentions(doc: Document, day_of: dict[int, DateValue | None] | None = No
             if dropped:
                 continue
             text = doc.text[toks[c.i].start : toks[c.j - 1].end]
-            m = Mention(toks[c.i].start, toks[c.j - 1].end, text, c.codes, c.kind, c.name, c.person, c.role, location)
+            full = any(p.kind == "person" for p in c.pieces)
+            titled = any(p.kind == "title" and p.role not in {"official", "counterpart"} for p in c.pieces)
+            m = Mention(
+                toks[c.i].start,
+                toks[c.j - 1].end,
+                text,
+                c.codes,
+                c.kind,
+                c.name,
+                c.person,
+                c.role,
+                location,
+                full and not former,
+                titled,
+            )
             doc.mentions.append(m)
             if c.person and c.kind == "person":
                 last_person = (c.person, c.codes)

@@ -2,71 +2,109 @@
 
 Only the article body counts (boilerplate is gone by now). Evidence:
 1. dates written with a year bound the publication date from below (a date said to lie
-   in the past "khi đó"/"trước đó" bounds it strictly);
-2. office-holders named in the body: the publication date should fall in the terms of
-   as many of them as possible;
-3. day/month dates without a year are the news peg: the publication year is the first
-   one, from the lower bound on, that puts them after every dated reference.
+   in the past, "khi đó"/"trước đó", bounds it strictly);
+2. office-holders named in full in the body, not as "cựu"/former: the publication date
+   should fall in (or just after) the terms of as many of them as possible;
+3. day/month dates without a year are the news peg: the candidates are that day in each
+   year the bounds allow, and the one nearest the middle of the period when all those
+   people were in office wins;
+4. an article usually appears the day after the events it reports ("hôm qua"), so a
+   day peg gives the following day.
 The result is as precise as the evidence: a day when a peg exists, else a year.
 """
 
 from __future__ import annotations
 
 import calendar
-from datetime import date
+from datetime import date, timedelta
 
-from ..lexicon import load
-from ..model import DateMention, DateValue, Document
+from ..lexicon import Term, load
+from ..model import DateValue, Document
 
 _PAST = ("khi đó", "lúc đó", "trước đó", "hồi đó", "khi ấy")
-_FUTURE_YEAR = ("đến năm", "tới năm", "vào năm tới", "trước năm")
+_FUTURE_YEAR = ("đến năm", "tới năm", "vào năm tới", "trước năm", "tầm nhìn")
+GRACE = timedelta(days=60)  # articles about an ousted leader still call him by his title
+
+
+def _span(t: Term, today: date) -> tuple[date, date]:
+    s = t.start
+    start = date(s.year, s.month or 1, s.day or 1)
+    if t.end is None:
+        return start, today
+    e = t.end
+    m = e.month or 12
+    return start, date(e.year, m, e.day or calendar.monthrange(e.year, m)[1]) + GRACE
 
 
 def infer_published(doc: Document, today: date | None = None) -> DateValue | None:
     today = today or date.today()
     lex = load()
-    explicit: list[tuple[DateValue, bool]] = []
-    pegs: list[DateMention] = []
+    lower: date | None = None
+    strict = False
+    pegs: list[tuple[int, int]] = []
     for d in doc.dates:
         kind, y, m, day, _ = d.raw
         if y is not None:
             if y > today.year:
                 continue
-            before = doc.text[max(0, d.start - 10) : d.start].lower()
-            if any(before.endswith(w) or before.endswith(w + " ") for w in _FUTURE_YEAR):
+            before = doc.text[max(0, d.start - 12) : d.start].lower().rstrip()
+            if any(before.endswith(w) for w in _FUTURE_YEAR):
                 continue
+            point = date(y, m or 1, day or 1)
             sent = next((s for s in doc.sentences if s.start <= d.start < s.end), None)
-            strict = bool(sent and any(w in doc.text[sent.start : sent.end].lower() for w in _PAST))
-            explicit.append((DateValue(y, m, day), strict))
+            past = bool(sent and any(w in doc.text[sent.start : sent.end].lower() for w in _PAST))
+            if lower is None or point > lower:
+                lower, strict = point, past
         elif kind == "dm" and m is not None and day is not None:
-            pegs.append(d)
-    people = {m.person for m in doc.mentions if m.person and m.person in lex.terms}
-    lower = max((v for v, _ in explicit), key=lambda v: v.key(), default=None)
-    low_year = 2000
-    for v, strict in explicit:
-        low_year = max(low_year, v.year + 1 if strict else v.year)
-    if lower is None and not people and not pegs:
+            pegs.append((m, day))
+    spans: dict[str, list[tuple[date, date]]] = {}
+    for men in doc.mentions:
+        if not (men.full_name and men.person in lex.terms):
+            continue
+        terms = lex.terms[men.person]
+        if men.titled and any(t.role == men.role for t in terms):
+            terms = [t for t in terms if t.role == men.role]  # "Tổng thống Maduro": his presidency only
+        spans.setdefault(men.person, []).extend(_span(t, today) for t in terms)
+    if lower is None and not spans:
         return None
-    if lower is None and not people:
+    first_year = 2000 if lower is None else lower.year + (1 if strict else 0)
+    peg = max(pegs) if pegs else None
+    cands: list[date] = []
+    for year in range(first_year, today.year + 1):
+        if peg is None:
+            cands.append(date(year, 7, 1))
+        elif peg[1] <= calendar.monthrange(year, peg[0])[1]:
+            c = date(year, *peg)
+            if (lower is None or c >= lower) and c <= today:
+                cands.append(c)
+    if not cands:
+        return DateValue(lower.year) if lower else None
+
+    def covering(c: date) -> list[tuple[date, date]]:
+        out = []
+        for terms in spans.values():
+            hit = (
+                [t for t in terms if t[0] <= c <= t[1]]
+                if peg
+                else [t for t in terms if t[0] <= date(c.year, 12, 31) and t[1] >= date(c.year, 1, 1)]
+            )
+            if hit:
+                out.append(hit[0])
+        return out
+
+    best = max(len(covering(c)) for c in cands)
+    if best == 0 and lower is None:
         return None
-    peg = max(pegs, key=lambda d: (d.raw[2], d.raw[3])) if pegs else None
-    best: tuple[int, int] | None = None
-    choice: DateValue | None = None
-    for year in range(low_year, today.year + 1):
-        if peg is not None:
-            _, _, m, day, _ = peg.raw
-            assert m is not None and day is not None
-            if day > calendar.monthrange(year, m)[1]:
-                continue
-            cand = DateValue(year, m, day)
-            if lower is not None and cand.key() < lower.key():
-                continue
-        else:
-            cand = DateValue(year)
-        score = sum(1 for p in people if any(t.covers(cand) for t in lex.terms[p]))
-        rank = (score, -year)
-        if best is None or rank > best:
-            best, choice = rank, cand
-    if choice is not None and peg is None and lower is not None and not people:
-        return DateValue(lower.year)
-    return choice
+    top = [c for c in cands if len(covering(c)) == best]
+    spans_top = covering(top[0])
+    lo = max([s for s, _ in spans_top] + ([lower] if lower else []), default=top[0])
+    hi = min([e for _, e in spans_top], default=today)
+    if hi >= today - GRACE:
+        choice = top[0]  # open-ended: the earliest date the evidence allows
+    else:
+        mid = lo + (hi - lo) / 2 if hi >= lo else lo
+        choice = min(top, key=lambda c: abs((c - mid).days))  # inside a closed period: its middle
+    if peg is None:
+        return DateValue(choice.year)
+    nxt = min(choice + timedelta(days=1), today)
+    return DateValue(nxt.year, nxt.month, nxt.day)

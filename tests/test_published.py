@@ -10,19 +10,22 @@ from quanhe.stages.published import infer_published
 TODAY = date(2026, 11, 25)
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    # a day/month peg and an office-holder whose term fixes the year; the article is
-    # usually out the day after its news
-    ("Ngoại trưởng Mỹ Rex Tillerson ngày 3/8 phát biểu về quan hệ với Nga.", "2017-08-04"),
-    # a dated reference bounds the date from below: 3/6 must come after 7/2018
-    ("Tổng thống Mỹ Donald Trump hôm 3/6 thăm Anh. Ông từng thăm nước này vào tháng 7/2018.", "2019-06-04"),
-    # a full date alone gives its year
-    ("Hai nước ký hiệp định ngày 18/2/2025 tại Riyadh.", "2025"),
-    # a target year ("đến năm 2040") is not evidence
-    ("Hai bên đặt mục tiêu kim ngạch 20 tỷ USD đến năm 2040.", None),
-    # nothing to go on
-    ("Hai bên nhất trí tăng cường hợp tác.", None),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day/month peg and an office-holder whose term fixes the year; the article is
+        # usually out the day after its news
+        ("Ngoại trưởng Mỹ Rex Tillerson ngày 3/8 phát biểu về quan hệ với Nga.", "2017-08-04"),
+        # a dated reference bounds the date from below: 3/6 must come after 7/2018
+        ("Tổng thống Mỹ Donald Trump hôm 3/6 thăm Anh. Ông từng thăm nước này vào tháng 7/2018.", "2019-06-04"),
+        # a full date alone gives its year
+        ("Hai nước ký hiệp định ngày 18/2/2025 tại Riyadh.", "2025"),
+        # a target year ("đến năm 2040") is not evidence
+        ("Hai bên đặt mục tiêu kim ngạch 20 tỷ USD đến năm 2040.", None),
+        # nothing to go on
+        ("Hai bên nhất trí tăng cường hợp tác.", None),
+    ],
+)
 def test_infer(text: str, expected: str | None) -> None:
     doc = analyze(text, "t")
     value = infer_published(doc, TODAY)

@@ -41,16 +41,34 @@ def _slug_prefix(line: str) -> int:
     return n
 
 
-def _classify(text: str) -> str:
+_MENU_GAPS = re.compile(r"\S(?: {2,}|\t+)\S")
+_HYPHEN_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){2,}")
+_FULL_DATE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\b")
+
+
+def _classify(text: str, raw: str) -> str:
     if _IMAGE.match(text) or text in {"|", "||"}:
         return "image"
+    if len(_MENU_GAPS.findall(raw)) >= 2:
+        return "junk"  # a menu: items separated by runs of spaces
+    if _HYPHEN_SLUG.fullmatch(text):
+        return "slug"
     slug = _slug_prefix(text)
     total = len(text.split(" "))
     if slug >= 4:
         return "slug" if slug == total else "teaser"
+    bare = text.rstrip(" :")
     for kind, rx in load().boilerplate:
-        if rx.fullmatch(text):
+        if rx.fullmatch(text) or rx.fullmatch(bare):
             return kind
+    letters = [c for c in text if c.isalpha()]
+    if letters and all(c.isupper() for c in letters) and total <= 8:
+        return "junk"  # a site name or section label in capitals
+    if total <= 12 and _FULL_DATE.search(text) and not text.endswith("."):
+        return "junk"  # a dateline
+    words = text.split(" ")
+    if 2 <= total <= 4 and all(w[:1].isupper() and w.isalpha() for w in words):
+        return "junk"  # a byline: the author's name alone on a line
     return "text"
 
 
@@ -69,7 +87,7 @@ def _top_date(lines: list[str]) -> DateValue | None:
 
 
 def _is_title(line: Line) -> bool:
-    return line.cls == "text" and 3 <= line.words <= 35 and not line.text.endswith(".")
+    return line.cls == "text" and 5 <= line.words <= 35 and not line.text.endswith(".")
 
 
 def _title_index(lines: list[Line]) -> int | None:
@@ -86,15 +104,15 @@ def _title_index(lines: list[Line]) -> int | None:
 def extract_text(raw: str, doc: Document) -> Document:
     """Fill ``doc.text``, ``doc.paragraphs`` and ``doc.title`` from a text dump."""
     lines: list[Line] = []
-    for raw_line in normalize(raw).splitlines():
-        text = raw_line.strip()
+    for raw_line in raw.splitlines():
+        text = normalize(raw_line).strip()
         if not text:
             continue
         m = _PIPES.match(text)
         piped = bool(m and text.endswith("|") and m.group(1))
         if piped and m:
             text = m.group(1).strip()
-        cls = _classify(text)
+        cls = _classify(text, raw_line)
         if piped and cls == "text":
             cls = "caption"
         lines.append(Line(text, cls, word_count(text)))
@@ -126,6 +144,9 @@ def extract_text(raw: str, doc: Document) -> Document:
             doc.title = line.text
             kept.append((line.text, "title"))
             continue
+        if title_at is not None and i < title_at:
+            doc.dropped.append(line.text)  # the page header: site name, menus, breadcrumbs
+            continue
         if cls in {"list_header", "end"}:
             in_block = True
             tail = tail or (cls == "end" and body_words >= 150) or repeats >= 2
@@ -142,9 +163,10 @@ def extract_text(raw: str, doc: Document) -> Document:
             continue
         long = line.words >= LONG and line.text.endswith(_TERMINAL) and not line.text.endswith(("...", "…"))
         if in_block:
-            after_teaser = prev in {"teaser", "slug", "list_header"}
+            # a long paragraph ends a box of links, unless it is the summary under a
+            # repeated title ("Đọc thêm" lists print each title twice, then its summary)
             heading_after_teaser = prev == "text" and prev2 in {"teaser", "slug", "list_header"}
-            if long and (after_teaser or heading_after_teaser):
+            if long and prev != "dup":
                 in_block = False
                 repeats = 0
                 if heading_after_teaser and doc.dropped and lines[i - 1].words <= 15:

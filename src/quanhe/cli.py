@@ -50,6 +50,14 @@ def _analyze(args: argparse.Namespace) -> int:
                     failed += 1
                     print(f"quanhe: {item.origin or item.doc}: skipped: {exc}", file=sys.stderr)
                     continue
+                except Exception as exc:
+                    failed += 1
+                    print(
+                        f"quanhe: {item.origin or item.doc}: skipped: internal error "
+                        f"({type(exc).__name__}: {exc}); please report it with this document",
+                        file=sys.stderr,
+                    )
+                    continue
                 out.write(json.dumps(document_json(doc), ensure_ascii=False) + "\n")
                 done += 1
     finally:

@@ -11,6 +11,7 @@ from rich.table import Table
 from .inputs import InputFailure, iter_inputs
 from .model import Document
 from .pipeline import analyze
+from .stages.quotes import scored
 
 
 def _snippet(doc: Document, start: int, end: int, width: int = 70) -> str:
@@ -72,7 +73,7 @@ def main() -> int:
             d.doc,
         )
     console.print(timeline)
-    quotes = [(d.doc, q) for d in docs for q in d.quotes if q.speaker]
+    quotes = [(d.doc, q) for d in docs for q in d.quotes if scored(q)]
     console.print(f"{len(quotes)} attributed quotes; e.g.")
     for name, q in quotes[:5]:
         console.print(f"  {name}: [bold]{q.speaker}[/]: “{q.text[:90]}…”")

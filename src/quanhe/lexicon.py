@@ -186,6 +186,18 @@ def _strings(rec: dict[str, Any], key: str, where: str) -> list[str]:
     return [normalize(v).strip() for v in values]
 
 
+def _case_variants(names: list[str]) -> list[str]:
+    """Names as written plus the capitalisations the press also uses: a leading capital
+    at the start of a sentence ("Phiến quân Houthi"), an acronym in capitals ("HAMAS")."""
+    out = dict.fromkeys(names)
+    for n in names:
+        out.setdefault(n[:1].upper() + n[1:])
+        last = n.rsplit(" ", 1)[-1]
+        if last.isalpha() and last.isascii() and last[:1].isupper() and 3 <= len(last) <= 12:
+            out.setdefault(n[: len(n) - len(last)] + last.upper())
+    return list(out)
+
+
 def _load_actors(lex: Lexicon) -> None:
     owner: dict[str, tuple[str | None, str]] = {}
     for where, _, rec in read_records("actors"):
@@ -201,7 +213,7 @@ def _load_actors(lex: Lexicon) -> None:
             ("metonym", _strings(rec, "metonyms", where)),
         ]
         for sub, names in groups:
-            for n in names:
+            for n in _case_variants(names):
                 entry = ActorEntry(
                     code if kind != "blocker" else None, kind if sub == "name" else sub, main[0] if main else n
                 )

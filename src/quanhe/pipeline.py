@@ -13,7 +13,7 @@ from typing import Literal
 from .extract import extract_html, extract_text
 from .model import DateValue, Document
 from .stages.actors import find_mentions
-from .stages.dates import find_all, resolve_all
+from .stages.dates import find_all, resolve_all, sentence_days
 from .stages.events import code_events
 from .stages.published import infer_published
 from .stages.quotes import find_quotes
@@ -41,12 +41,12 @@ def analyze(
         doc.title = title
     split_sentences(doc)
     find_all(doc)
-    find_mentions(doc)
+    find_mentions(doc, sentence_days(doc))
     if doc.published is None:
         inferred = infer_published(doc)
         if inferred is not None:
             doc.published, doc.published_source = inferred, "inferred"
-            find_mentions(doc)
+            find_mentions(doc, sentence_days(doc))
     resolve_all(doc)
     code_events(doc)
     find_quotes(doc)

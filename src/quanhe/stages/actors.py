@@ -145,7 +145,7 @@ def _capnames(tokens: list[Token], taken: set[int]) -> list[Piece]:
     return out
 
 
-_HONORIFIC = {"ông", "bà", "anh", "chị", "cô", "em", "cháu", "bé", "chú", "bác", "cậu"}
+_HONORIFIC = {"ông", "bà", "anh", "chị", "cô", "chú", "bác", "cậu"}
 
 
 def _keep(p: Piece, chosen: list[Piece], tokens: list[Token]) -> bool:
@@ -186,6 +186,9 @@ def sentence_pieces(s: Sentence) -> list[Piece]:
         cands.append((i, j, [Piece(i, j, "title", role=role, home=home)]))
     for i, j, bodies in h.get("body", []):
         kind, code = bodies[0]
+        if kind == "blocker":
+            cands.append((i, j, [Piece(i, j, "blocker")]))
+            continue
         cands.append((i, j, [Piece(i, j, "body", code=code, entry_kind=kind)]))
     for i, j, _ in h.get("joint", []):
         cands.append((i, j, [Piece(i, j, "joint")]))
@@ -202,6 +205,8 @@ def _cue_positions(s: Sentence, kind: str) -> dict[int, int]:
 
 
 def _is_location(tokens: list[Token], start: int, loc_ends: dict[int, int]) -> bool:
+    if start > 0 and tokens[start - 1].low == "của":
+        return False  # "vùng Kharkiv của Ukraine": the owner, not the place
     k = start
     steps = 0
     while k > 0 and steps < 6:
@@ -327,7 +332,8 @@ def find_mentions(doc: Document, day_of: dict[int, DateValue | None] | None = No
         day = (day_of or {}).get(si) or doc.published
         pieces = sentence_pieces(s)
         loc_ends = _cue_positions(s, "location")
-        inst_ends = _cue_positions(s, "institution")
+        named = {k for pc in pieces if pc.kind in {"name", "person"} for k in range(pc.i, pc.j)}
+        inst_ends = {j: i for j, i in _cue_positions(s, "institution").items() if i not in named}  # not "Đài Loan"
         former_ends = _cue_positions(s, "former")
         pron_ends = _cue_positions(s, "pronoun")
         compounds = _compose(pieces, toks)

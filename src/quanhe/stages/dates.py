@@ -165,3 +165,21 @@ def resolve_all(doc: Document) -> Document:
             kept.append(dm)
     doc.dates = kept
     return doc
+
+
+def sentence_days(doc: Document) -> dict[int, DateValue | None]:
+    """The date written with its year in each sentence, if any: office-holders named
+    there are coded as of that date ("Tổng thống Trump năm 2018")."""
+    out: dict[int, DateValue | None] = {}
+    k = 0
+    for si, s in enumerate(doc.sentences):
+        while k < len(doc.dates) and doc.dates[k].start < s.start:
+            k += 1
+        j = k
+        while j < len(doc.dates) and doc.dates[j].start < s.end:
+            _, y, m, d, _ = doc.dates[j].raw
+            if y is not None:
+                out[si] = DateValue(y, m, d)
+                break
+            j += 1
+    return out

@@ -49,6 +49,7 @@ class Trigger:
     i: int
     j: int
     pattern: Pattern
+    head: int = 0  # end of the first literal part: an object may stand in a "*" gap after it
 
 
 @dataclass(slots=True)
@@ -82,7 +83,7 @@ def find_triggers(s: Sentence) -> list[Trigger]:
                     break
                 end = found + len(seg)
             if ok:
-                cands.append((i, end, [Trigger(i, end, pattern)]))
+                cands.append((i, end, [Trigger(i, end, pattern, j)]))
     return [c[2][0] for c in longest(cands)]
 
 
@@ -189,7 +190,8 @@ def code_sentence(
                 if t2.i >= ce or t2.pattern.cameo is None:
                     continue
                 r2 = t2.pattern.cameo[:2]
-                if (root == "13" and r2 >= "14") or (root == "03" and r2 in {"04", "05", "06", "07", "08"}):
+                near = t2.i - trig.j <= 5 and not any(trig.j <= i < t2.i for i, _ in cues["fronted"])
+                if near and ((root == "13" and r2 >= "14") or (root == "03" and r2 in {"04", "05", "06", "07", "08"})):
                     cand.code = t2.pattern.future or FUTURE_BY_ROOT.get(r2, cand.code)
                     absorbed.add(k)
                 elif root in DOMINANT:
@@ -206,6 +208,12 @@ def code_sentence(
                 cand.rejected = "no source/target pair"
         out.append((cand, events))
     return out
+
+
+def _light_verb_between(a: int, b: int, cues: dict[str, list[tuple[int, int]]]) -> bool:
+    """Is the noun the object of a light verb of its subject ("Nga mở cuộc tấn công",
+    "hai bên có cuộc hội đàm"), or right after it?"""
+    return b - a <= 1 or any(a <= i and b - 3 <= j <= b for i, j in cues["light_verb"])
 
 
 def _marked(tokens: list[Token], i: int, markers: set[str]) -> bool:
@@ -239,9 +247,12 @@ def _arguments(
         and not _marked(tokens, x.i, _TARGET_MARKERS | _SOURCE_MARKERS | {"giữa"})
     ]
     passive_at = [i for i, j in cues["passive"] if j <= t.i and i >= cs and tokens[i].low == "bị"]
-    nominal = any(j == t.i for _, j in cues["nominal"])
+    nominal = any(j == t.i for _, j in cues["nominal"]) or (
+        t.i > 0 and tokens[t.i - 1].low in {"và", ","} and any(t.i - 5 <= j < t.i for _, j in cues["nominal"])
+    )  # "những vụ đánh bom và pháo kích"
     left = [x for x in actors if x.j <= t.i and x.i >= cs and not x.m.location]
-    right = [x for x in actors if x.i >= t.j and x.i < ce and (p.target_location or not x.m.location)]
+    # objects follow the trigger's head: "yêu cầu [Nhật Bản] mở cửa", "triệu tập [đại sứ Israel]"
+    right = [x for x in actors if x.j > t.head and t.i <= x.i < ce and (p.target_location or not x.m.location)]
     if passive_at:
         b = passive_at[-1]
         agents = [x for x in left if x.i > b]
@@ -253,15 +264,23 @@ def _arguments(
             cand.source = [by[0].m] if by else []
         cand.target = [patients[-1].m] if patients else []
         return
+    between = [x for x in right if len(x.m.codes) >= 2 and x.i <= t.j + 4 and _marked(tokens, x.i, {"giữa"})]
+    if p.symmetric and between:
+        cand.source = [between[0].m]  # "đàm phán giữa Kiev và Moscow": the two sides, not who urged it
+        return
     subj = [nps[-1]] if nps and nps[-1].m.codes else []
     if nominal:
-        of = [x for x in right if _marked(tokens, x.i, _SOURCE_MARKERS)]
+        # the agent of a noun follows it closely: "cuộc tấn công (quân sự) của Nga"
+        of = [x for x in right if _marked(tokens, x.i, _SOURCE_MARKERS) and x.i <= t.j + 3]
         if of:
             cand.source = [of[0].m]
             right = [x for x in right if x is not of[0]]
+    if nominal and subj and not _light_verb_between(subj[-1].j, t.i, cues):
+        subj = []  # "thương vong từ những vụ đánh bom": a noun with no agent of its own
     if not cand.source and subj:
         cand.source = [subj[-1].m]
-    if not cand.source:
+    fronted = any(i <= cs + 1 for i, _ in cues["fronted"]) and not any(tk.text == "," for tk in tokens[cs : t.i])
+    if not cand.source and fronted:
         # a fronted adverbial ("Sau cuộc điện đàm với X, Mỹ đã ...") takes the main subject
         after = [
             x
@@ -337,6 +356,9 @@ def _events(
     pairs: list[tuple[Mention, str, Mention, str]] = []
     sources = cand.source
     targets = cand.target
+    if not sources and targets and len(targets[0].codes) >= 2 and cand.trigger.pattern.symmetric:
+        sources = [targets[0]]  # "xung đột giữa Armenia và Azerbaijan": the two sides
+        targets = []
     for sm in sources:
         if targets:
             for tm in targets:

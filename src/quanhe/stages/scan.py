@@ -29,6 +29,7 @@ LOWER_CUES = (
     "fronted",
     "opinion",
     "passive",
+    "light_verb",
 )
 
 

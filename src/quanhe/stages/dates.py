@@ -178,7 +178,8 @@ def sentence_days(doc: Document) -> dict[int, DateValue | None]:
         j = k
         while j < len(doc.dates) and doc.dates[j].start < s.end:
             _, y, m, d, _ = doc.dates[j].raw
-            if y is not None:
+            before = doc.text[max(0, doc.dates[j].start - 8) : doc.dates[j].start].lower()
+            if y is not None and not before.rstrip().endswith(("từ", "kể từ", "đến", "tới")):
                 out[si] = DateValue(y, m, d)
                 break
             j += 1

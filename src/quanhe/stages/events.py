@@ -39,6 +39,8 @@ FUTURE_BY_ROOT = {
     "20": "138",
 }
 DOMINANT = {"02", "09", "10", "11", "12"}
+GAP = 4  # syllables a "*" in a pattern may skip
+TOPIC_ROOTS = {"09", "11"}  # "lên án bạo lực ở Libya": the place is what is condemned
 _STAY = {"01", "02", "03", "09", "10", "11", "12", "13"}  # a planned appeal is still an appeal
 _TARGET_MARKERS = {"với", "đối", "cho", "tới", "đến", "nhằm", "chống", "lên", "vào", "sang", "nhắm", "trước", "về"}
 _SOURCE_MARKERS = {"của", "từ", "bởi"}
@@ -74,7 +76,7 @@ def find_triggers(s: Sentence) -> list[Trigger]:
             ok = True
             for seg in rest:
                 found = -1
-                for start in range(end, min(end + 4, len(lows) - len(seg) + 1)):
+                for start in range(end, min(end + GAP + 1, len(lows) - len(seg) + 1)):
                     if tuple(lows[start : start + len(seg)]) == seg and "." not in lows[end:start]:
                         found = start
                         break
@@ -135,6 +137,7 @@ def code_sentence(
         for m in doc.mentions
         if s.start <= m.start < s.end
     ]
+    quoted = _quoted(tokens)
     dates = [d for d in doc.dates if s.start <= d.start < s.end]
     clauses = _clauses(tokens, cues)
     not_neg = {i for i, _ in cues["not_negation"]}
@@ -200,13 +203,33 @@ def code_sentence(
             t.i > trig.i and t.i < ce and t.pattern.cameo and t.pattern.cameo[:2] != "01" for t in triggers
         ):
             cand.rejected = "statement introducing an action"
-        _arguments(cand, tokens, ms, cues, (cs, ce), doc)
+        # a quotation is a world of its own: a trigger outside it takes no actor inside it
+        qid = quoted.get(trig.i)
+        scope = [x for x in ms if qid is not None or quoted.get(x.i) is None]
+        _arguments(cand, tokens, scope, cues, (cs, ce), doc)
         events: list[Event] = []
         if cand.rejected is None and cand.code:
             events = _events(cand, s, tokens, dates, doc, lead, lex, (cs, ce))
             if not events and cand.rejected is None:
                 cand.rejected = "no source/target pair"
         out.append((cand, events))
+    return out
+
+
+def _quoted(tokens: list[Token], min_words: int = 6) -> dict[int, int]:
+    """Token index -> quotation number, for quotations of ``min_words`` words or more
+    (scare quotes around a few words do not bound anything)."""
+    out: dict[int, int] = {}
+    start = None
+    for k, tok in enumerate(tokens):
+        if tok.text in {"“", '"', "«"} and start is None:
+            start = k
+        elif tok.text in {"”", '"', "»"} and start is not None:
+            if sum(1 for x in tokens[start + 1 : k] if x.text[:1].isalnum()) >= min_words:
+                out.update({i: start for i in range(start + 1, k)})
+            start = None
+    if start is not None and len(tokens) - start > min_words:
+        out.update({i: start for i in range(start + 1, len(tokens))})  # runs on to the next paragraph
     return out
 
 
@@ -271,7 +294,8 @@ def _arguments(
     subj = [nps[-1]] if nps and nps[-1].m.codes else []
     if nominal:
         # the agent of a noun follows it closely: "cuộc tấn công (quân sự) của Nga"
-        of = [x for x in right if _marked(tokens, x.i, _SOURCE_MARKERS) and x.i <= t.j + 3]
+        marks = [k for k in range(t.j, min(t.j + 4, len(tokens))) if tokens[k].low in _SOURCE_MARKERS]
+        of = [x for x in right if marks and marks[0] < x.i <= marks[0] + 4]
         if of:
             cand.source = [of[0].m]
             right = [x for x in right if x is not of[0]]
@@ -304,6 +328,10 @@ def _arguments(
         marked_left = [x for x in left if _marked(tokens, x.i, _TARGET_MARKERS) and set(x.m.codes) - src_codes]
         if marked_left:
             cand.target = [marked_left[-1].m]
+    if not cand.target and (cand.code or "")[:2] in TOPIC_ROOTS:
+        places = [x for x in actors if x.j > t.head and t.i <= x.i < ce and x.m.location and set(x.m.codes) - src_codes]
+        if places:
+            cand.target = [places[0].m]
 
 
 def _event_dates(

@@ -294,7 +294,12 @@ def _arguments(
     subj = [nps[-1]] if nps and nps[-1].m.codes else []
     if nominal:
         # the agent of a noun follows it closely: "cuộc tấn công (quân sự) của Nga"
-        marks = [k for k in range(t.j, min(t.j + 4, len(tokens))) if tokens[k].low in _SOURCE_MARKERS]
+        marks = [
+            k
+            for k in range(t.j, min(t.j + 4, len(tokens)))
+            if tokens[k].low in _SOURCE_MARKERS
+            and not any(x.low in _TARGET_MARKERS | {"tại", "ở"} for x in tokens[t.j : k])
+        ]
         of = [x for x in right if marks and marks[0] < x.i <= marks[0] + 4]
         if of:
             cand.source = [of[0].m]

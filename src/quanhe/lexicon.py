@@ -133,6 +133,7 @@ class Pattern:
     refused: str | None
     future: str | None
     text: str
+    needs_action: bool = False  # an intent word ("cam kết", "sẵn sàng") counts only with the action it governs
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,6 +281,7 @@ def _load_patterns(lex: Lexicon) -> None:
                     rec.get("refused"),
                     rec.get("future"),
                     text,
+                    bool(rec.get("needs_action")),
                 )
             )
         for ex in rec.get("examples") or []:

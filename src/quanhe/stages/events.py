@@ -182,9 +182,10 @@ def code_sentence(
             and root != "13"
         ):
             cand.rejected = "hypothetical"
-        # an expert's opinion is a voice, not a state action
+        # an expert's opinion is a voice, not a state action ("Theo Giáo sư X, ...")
         ex = [i for i, _ in cues["expert"] if i < trig.i]
-        if cand.rejected is None and ex and any(ex[0] < i < trig.i for i, _ in cues["opinion"]):
+        voiced = bool(ex) and (ex[0] <= 1 or any(ex[0] < i < trig.i for i, _ in cues["opinion"]))
+        if cand.rejected is None and voiced:
             cand.rejected = "expert opinion"
         # a later trigger in the same clause is the content of this speech act
         if root in DOMINANT | {"03", "13"}:
@@ -199,6 +200,8 @@ def code_sentence(
                     absorbed.add(k)
                 elif root in DOMINANT:
                     absorbed.add(k)
+        if p.needs_action and not any(k in absorbed for k in range(n + 1, len(triggers))):
+            cand.rejected = cand.rejected or "intent with no action it governs"
         if root == "01" and any(
             t.i > trig.i and t.i < ce and t.pattern.cameo and t.pattern.cameo[:2] != "01" for t in triggers
         ):
@@ -270,7 +273,7 @@ def _arguments(
         and not _marked(tokens, x.i, _TARGET_MARKERS | _SOURCE_MARKERS | {"giữa"})
     ]
     passive_at = [i for i, j in cues["passive"] if j <= t.i and i >= cs and tokens[i].low == "bị"]
-    nominal = any(j == t.i for _, j in cues["nominal"]) or (
+    nominal = any(j == t.i and not any(a <= i < b for a, b in cues["not_nominal"]) for i, j in cues["nominal"]) or (
         t.i > 0 and tokens[t.i - 1].low in {"và", ","} and any(t.i - 5 <= j < t.i for _, j in cues["nominal"])
     )  # "những vụ đánh bom và pháo kích"
     left = [x for x in actors if x.j <= t.i and x.i >= cs and not x.m.location]

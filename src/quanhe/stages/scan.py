@@ -30,6 +30,7 @@ LOWER_CUES = (
     "opinion",
     "passive",
     "light_verb",
+    "not_nominal",
 )
 
 

@@ -194,8 +194,14 @@ def sentence_pieces(s: Sentence) -> list[Piece]:
         cands.append((i, j, [Piece(i, j, "joint")]))
     chosen = [c[2][0] for c in longest(cands)]
     chosen = [p for p in chosen if _keep(p, chosen, tokens)]
+    # a short form inside a longer run of capitalised words is part of another name:
+    # "Trọng" in "Nguyễn Trọng Nghĩa" is not Nguyễn Phú Trọng
+    taken = {k for p in chosen if p.kind != "short" for k in range(p.i, p.j)}
+    runs = _capnames(tokens, taken)
+    inside = {k for r in runs for k in range(r.i, r.j)}
+    chosen = [p for p in chosen if not (p.kind == "short" and p.i in inside)]
     taken = {k for p in chosen for k in range(p.i, p.j)}
-    chosen.extend(_capnames(tokens, taken))
+    chosen.extend(r for r in runs if not any(k in taken for k in range(r.i, r.j)))
     return sorted(chosen, key=lambda p: p.i)
 
 
@@ -361,8 +367,8 @@ def find_mentions(doc: Document, day_of: dict[int, DateValue | None] | None = No
             first = c.pieces[0]
             if first.kind == "short" and first.needs_title and c.i not in pron_ends:
                 continue
-            if first.kind == "capname" and len(c.pieces) == 1 and c.i not in pron_ends:
-                c.kind = "name_only"
+            if first.kind == "capname" and len(c.pieces) == 1:
+                c.kind = "person" if c.i in pron_ends else "name_only"  # "ông Nguyễn Trọng Nghĩa"
             former = c.i in former_ends or (c.i - 1) in former_ends
             _resolve(c, lex, day, full_persons)
             if c.person and any(p.kind == "person" for p in c.pieces):

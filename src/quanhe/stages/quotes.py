@@ -84,11 +84,18 @@ def find_quotes(doc: Document) -> Document:
         if intro.strip(" :,“"):
             m = _speaker_mention(doc, intro_start, qs - 1)
             how = "before"
+            # the speaker must say it: a speech verb after the name, or a colon before the quote
+            if (
+                m is not None
+                and not intro.rstrip(" “").endswith(":")
+                and not any(w in doc.text[m.end : qs - 1] for w in speech)
+            ):
+                m = None
         if m is None:
             after_end = doc.text.find("\n", qe)
             after_end = len(doc.text) if after_end < 0 else after_end
             tail = doc.text[qe + 1 : after_end]
-            stop = min((tail.find(c) for c in ".“" if tail.find(c) >= 0), default=len(tail))
+            stop = min((tail.find(c) for c in '.“"' if tail.find(c) >= 0), default=len(tail))
             if any(w in tail[:stop] for w in speech):
                 m = _speaker_mention(doc, qe + 1, qe + 1 + stop)
                 how = "after"

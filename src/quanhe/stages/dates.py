@@ -70,7 +70,7 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
             add(m.start(), m.end(), rule, ("abs" if y else "dm", y, int(m["m"]), dd, 0))
     for m in _DM.finditer(text):
         # a bare d/m needs a date word or bracket before it ("ngày 12/2", "(30/7)", "và 18/3")
-        if not grammar["_pre"].search(text[: m.start()]):
+        if not grammar["_pre"].search(text[max(0, m.start() - 24) : m.start()]):
             continue
         add(m.start(), m.end(), "dm", ("dm", None, int(m["m"]), int(m["d"]), 0))
     for m in grammar["month"].finditer(text):

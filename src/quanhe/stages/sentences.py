@@ -32,6 +32,7 @@ _ABBREV = {
     "ltd",
     "co",
 }
+_LAST_WORD = re.compile(r"(\S+)")
 _END = re.compile(r"[.!?…]+[”\"’)]*")
 
 
@@ -61,7 +62,8 @@ def _splits(text: str) -> list[int]:
                     straight_open = False
             inside = depth > 0 or straight_open
             nxt = text[j : j + 2].lstrip()
-            word = re.search(r"(\S+)$", text[:i])
+            cut = max(text.rfind(" ", 0, i), text.rfind("\n", 0, i)) + 1
+            word = _LAST_WORD.fullmatch(text, cut, i) if cut < i else None
             abbrev = bool(word and word.group(1).lower().strip('(“"') in _ABBREV)
             initial = bool(word and len(word.group(1)) == 1 and word.group(1).isupper())
             if (

@@ -134,6 +134,7 @@ class Pattern:
     future: str | None
     text: str
     needs_action: bool = False  # an intent word ("cam kết", "sẵn sàng") counts only with the action it governs
+    target_next: bool = False  # the target must follow at once ("hy vọng G7 ...", not "với hy vọng xoa dịu")
 
 
 @dataclass(frozen=True, slots=True)
@@ -282,6 +283,7 @@ def _load_patterns(lex: Lexicon) -> None:
                     rec.get("future"),
                     text,
                     bool(rec.get("needs_action")),
+                    bool(rec.get("target_next")),
                 )
             )
         for ex in rec.get("examples") or []:

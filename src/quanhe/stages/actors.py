@@ -96,14 +96,23 @@ class Piece:
     needs_title: bool = False
 
 
-def person_code(lex: Lexicon, name: str, day: DateValue | None) -> tuple[str | None, str | None]:
-    """(code, role) of the office the person held on ``day``; the latest term when no date."""
+def person_code(
+    lex: Lexicon, name: str, day: DateValue | None, prefer: list[str] | None = None
+) -> tuple[str | None, str | None]:
+    """(code, role) of the office the person held on ``day``; the latest term when no date.
+    Among several offices at once (a monarch of several realms), the state the article
+    has been talking about (``prefer``, most recent last) wins."""
     terms = lex.terms.get(name, [])
     if day is None:
         return (terms[-1].code, terms[-1].role) if terms else (None, None)
     order = ["head_of_state", "head_of_government", "party_leader", "foreign_minister", "defence_minister"]
+    recent = prefer or []
     serving = sorted(
-        (t for t in terms if t.covers(day)), key=lambda t: order.index(t.role) if t.role in order else len(order)
+        (t for t in terms if t.covers(day)),
+        key=lambda t: (
+            -(len(recent) - recent[::-1].index(t.code)) if t.code in recent else 1,
+            order.index(t.role) if t.role in order else len(order),
+        ),
     )
     return (serving[0].code, serving[0].role) if serving else (None, None)
 
@@ -290,7 +299,9 @@ def _compose(pieces: list[Piece], tokens: list[Token]) -> list[_Compound]:
     return out
 
 
-def _resolve(c: _Compound, lex: Lexicon, day: DateValue | None, full_persons: set[str]) -> None:
+def _resolve(
+    c: _Compound, lex: Lexicon, day: DateValue | None, full_persons: set[str], recent: list[str] | None = None
+) -> None:
     has_title = False
     for p in c.pieces:
         if p.kind == "title":
@@ -314,7 +325,7 @@ def _resolve(c: _Compound, lex: Lexicon, day: DateValue | None, full_persons: se
             if not cands:
                 continue
             c.person = cands[0]
-            code, role = person_code(lex, c.person, day)
+            code, role = person_code(lex, c.person, day, recent)
             if not any(q.kind == "name" for q in c.pieces):
                 c.code = code
             c.role = c.role or role
@@ -370,7 +381,7 @@ def find_mentions(doc: Document, day_of: dict[int, DateValue | None] | None = No
             if first.kind == "capname" and len(c.pieces) == 1:
                 c.kind = "person" if c.i in pron_ends else "name_only"  # "ông Nguyễn Trọng Nghĩa"
             former = c.i in former_ends or (c.i - 1) in former_ends
-            _resolve(c, lex, day, full_persons)
+            _resolve(c, lex, day, full_persons, recent)
             if c.person and any(p.kind == "person" for p in c.pieces):
                 full_persons.add(c.person)
             if former and c.kind == "person" and not any(p.kind == "name" for p in c.pieces):

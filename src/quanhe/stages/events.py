@@ -188,6 +188,7 @@ def code_sentence(
         if cand.rejected is None and voiced:
             cand.rejected = "expert opinion"
         # a later trigger in the same clause is the content of this speech act
+        before = set(absorbed)
         if root in DOMINANT | {"03", "13"}:
             for k in range(n + 1, len(triggers)):
                 t2 = triggers[k]
@@ -215,6 +216,8 @@ def code_sentence(
             events = _events(cand, s, tokens, dates, doc, lead, lex, (cs, ce))
             if not events and cand.rejected is None:
                 cand.rejected = "no source/target pair"
+        if not events:
+            absorbed.intersection_update(before)  # a speech act that did not happen governs nothing
         out.append((cand, events))
     return out
 
@@ -327,6 +330,8 @@ def _arguments(
             right = [x for x in right if x.i < after[0].i]
         elif left and not nps:
             cand.source = [left[-1].m]
+    if p.target_next:
+        right = [x for x in right if x.i <= t.j + 1]
     src_codes = {c for m in cand.source for c in m.codes}
     for x in right:
         if set(x.m.codes) - src_codes:

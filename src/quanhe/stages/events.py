@@ -277,8 +277,8 @@ def _arguments(
     ]
     passive_at = [i for i, j in cues["passive"] if j <= t.i and i >= cs and tokens[i].low == "bị"]
     nominal = any(j == t.i and not any(a <= i < b for a, b in cues["not_nominal"]) for i, j in cues["nominal"]) or (
-        t.i > 0 and tokens[t.i - 1].low in {"và", ","} and any(t.i - 5 <= j < t.i for _, j in cues["nominal"])
-    )  # "những vụ đánh bom và pháo kích"
+        t.i > 0 and tokens[t.i - 1].low in {"và", ","} and any(t.i - 8 <= j < t.i for _, j in cues["nominal"])
+    )  # "những vụ đánh bom và pháo kích", "các vấn đề như cáo buộc ..., tấn công mạng"
     left = [x for x in actors if x.j <= t.i and x.i >= cs and not x.m.location]
     # objects follow the trigger's head: "yêu cầu [Nhật Bản] mở cửa", "triệu tập [đại sứ Israel]"
     right = [x for x in actors if x.j > t.head and t.i <= x.i < ce and (p.target_location or not x.m.location)]
@@ -397,9 +397,6 @@ def _events(
     pairs: list[tuple[Mention, str, Mention, str]] = []
     sources = cand.source
     targets = cand.target
-    if not sources and targets and len(targets[0].codes) >= 2 and cand.trigger.pattern.symmetric:
-        sources = [targets[0]]  # "xung đột giữa Armenia và Azerbaijan": the two sides
-        targets = []
     for sm in sources:
         if targets:
             for tm in targets:
@@ -407,8 +404,8 @@ def _events(
                     for tc in tm.codes:
                         if sc != tc:
                             pairs.append((sm, sc, tm, tc))
-        elif len(sm.codes) >= 2:
-            pairs.append((sm, sm.codes[0], sm, sm.codes[1]))
+        elif len(sm.codes) >= 2 and cand.trigger.pattern.symmetric:
+            pairs.append((sm, sm.codes[0], sm, sm.codes[1]))  # "Nga và Mỹ hội đàm": the two sides
     entry = lex.cameo(cand.code)
     out = []
     t = cand.trigger

@@ -149,6 +149,7 @@ class Quote:
     speaker_code: str | None
     speaker_kind: Literal["person", "organisation", "media", "unnamed", "none"]
     attribution: str = ""
+    mention: Mention | None = None  # the words that name the speaker, outside the quotation
 
 
 @dataclass(slots=True)

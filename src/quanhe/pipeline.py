@@ -3,7 +3,7 @@
 1. extract (HTML through trafilatura, dumps through the line classifier) and normalise;
 2. sentences; 3. dates (found, not yet resolved); 4. actors; 5. the publication date
 when the input has none (then actors again, since who held which office depends on
-it); 6. dates resolved; 7. events; 8. quotes.
+it); 6. dates resolved; 7. quotes (their speakers act in what they say); 8. events.
 """
 
 from __future__ import annotations
@@ -48,6 +48,6 @@ def analyze(
             doc.published, doc.published_source = inferred, "inferred"
             find_mentions(doc, sentence_days(doc))
     resolve_all(doc)
-    code_events(doc)
     find_quotes(doc)
+    code_events(doc)
     return doc

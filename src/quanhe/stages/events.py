@@ -211,6 +211,14 @@ def code_sentence(
         qid = quoted.get(trig.i)
         scope = [x for x in ms if qid is not None or quoted.get(x.i) is None]
         _arguments(cand, tokens, scope, cues, (cs, ce), doc)
+        first_person = any(tk.low in {"tôi", "ta"} for tk in tokens[max(cs, trig.i - 4) : trig.i])
+        if not cand.source and qid is not None and first_person:
+            # "Chúng tôi đã ..." in a quotation: the speaker acts
+            speaker = next((q.mention for q in doc.quotes if q.start <= tokens[trig.i].start < q.end), None)
+            if speaker is not None and speaker.codes:
+                cand.source = [speaker]
+                src = set(speaker.codes)
+                cand.target = [m for m in cand.target if set(m.codes) - src][:1]
         events: list[Event] = []
         if cand.rejected is None and cand.code:
             events = _events(cand, s, tokens, dates, doc, lead, lex, (cs, ce))
@@ -242,7 +250,7 @@ def _quoted(tokens: list[Token], min_words: int = 6) -> dict[int, int]:
 def _light_verb_between(a: int, b: int, cues: dict[str, list[tuple[int, int]]]) -> bool:
     """Is the noun the object of a light verb of its subject ("Nga mở cuộc tấn công",
     "hai bên có cuộc hội đàm"), or right after it?"""
-    return b - a <= 1 or any(a <= i and b - 3 <= j <= b for i, j in cues["light_verb"])
+    return b == a or any(a <= i and b - 3 <= j <= b for i, j in cues["light_verb"])
 
 
 def _marked(tokens: list[Token], i: int, markers: set[str]) -> bool:
@@ -277,7 +285,7 @@ def _arguments(
     ]
     passive_at = [i for i, j in cues["passive"] if j <= t.i and i >= cs and tokens[i].low == "bị"]
     nominal = any(j == t.i and not any(a <= i < b for a, b in cues["not_nominal"]) for i, j in cues["nominal"]) or (
-        t.i > 0 and tokens[t.i - 1].low in {"và", ","} and any(t.i - 8 <= j < t.i for _, j in cues["nominal"])
+        t.i > 0 and tokens[t.i - 1].low in {"và", ","} and any(t.i - 10 <= j < t.i for _, j in cues["nominal"])
     )  # "những vụ đánh bom và pháo kích", "các vấn đề như cáo buộc ..., tấn công mạng"
     left = [x for x in actors if x.j <= t.i and x.i >= cs and not x.m.location]
     # objects follow the trigger's head: "yêu cầu [Nhật Bản] mở cửa", "triệu tập [đại sứ Israel]"

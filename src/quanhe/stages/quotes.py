@@ -115,7 +115,7 @@ def find_quotes(doc: Document) -> Document:
                 kind = "unnamed"
             elif any(low_intro.strip().startswith(w) for w in media):
                 kind = "media"
-        doc.quotes.append(Quote(qs, qe, body, speaker, code, kind, how))  # type: ignore[arg-type]
+        doc.quotes.append(Quote(qs, qe, body, speaker, code, kind, how, m))  # type: ignore[arg-type]
     return doc
 
 

@@ -353,6 +353,7 @@ def find_mentions(doc: Document, day_of: dict[int, DateValue | None] | None = No
         inst_ends = {j: i for j, i in _cue_positions(s, "institution").items() if i not in named}  # not "Đài Loan"
         former_ends = _cue_positions(s, "former")
         pron_ends = _cue_positions(s, "pronoun")
+        group_ends = _cue_positions(s, "group_head")
         compounds = _compose(pieces, toks)
         starts = {c.i for c in compounds}
         for pi, pj in sorted(pron_ends.items(), key=lambda kv: kv[1]):
@@ -388,6 +389,8 @@ def find_mentions(doc: Document, day_of: dict[int, DateValue | None] | None = No
                 c.codes = ()
             dropped = _in_institution(toks, c.i, inst_ends) and c.kind not in {"person", "official"}
             location = _is_location(toks, c.i, loc_ends) and c.kind not in {"person", "official"}
+            if location and c.i >= 2 and toks[c.i - 1].low in {"tại", "ở"} and (c.i - 1) in group_ends:
+                location = False  # "phe đảo chính tại Niger": the side is Niger's
             # "tại Helsinki (Phần Lan)": the bracketed country of a place is a place too
             if c.i >= 2 and toks[c.i - 1].text == "(" and doc.mentions and doc.mentions[-1].location:
                 location = location or doc.mentions[-1].end == toks[c.i - 2].end

@@ -184,7 +184,7 @@ def code_sentence(
             cand.rejected = "hypothetical"
         # an expert's opinion is a voice, not a state action ("Theo Giáo sư X, ...")
         ex = [i for i, _ in cues["expert"] if i < trig.i]
-        voiced = bool(ex) and (ex[0] <= 1 or any(ex[0] < i < trig.i for i, _ in cues["opinion"]))
+        voiced = bool(ex) and (ex[0] <= 3 or any(ex[0] < i < trig.i for i, _ in cues["opinion"]))
         if cand.rejected is None and voiced:
             cand.rejected = "expert opinion"
         # a later trigger in the same clause is the content of this speech act
@@ -199,8 +199,8 @@ def code_sentence(
                 if near and ((root == "13" and r2 >= "14") or (root == "03" and r2 in {"04", "05", "06", "07", "08"})):
                     cand.code = t2.pattern.future or FUTURE_BY_ROOT.get(r2, cand.code)
                     absorbed.add(k)
-                elif root in DOMINANT:
-                    absorbed.add(k)
+                elif root in DOMINANT and not any(tk.text in {",", ";", ":"} for tk in tokens[trig.j : t2.i]):
+                    absorbed.add(k)  # the content of an appeal or a demand runs to the next comma
         if p.needs_action and not any(k in absorbed for k in range(n + 1, len(triggers))):
             cand.rejected = cand.rejected or "intent with no action it governs"
         if root == "01" and any(
@@ -211,6 +211,11 @@ def code_sentence(
         qid = quoted.get(trig.i)
         scope = [x for x in ms if qid is not None or quoted.get(x.i) is None]
         _arguments(cand, tokens, scope, cues, (cs, ce), doc)
+        if not cand.source and out and out[-1][0].source and trig.i > 0 and tokens[trig.i - 1].low in {",", "và"}:
+            # "X ra tối hậu thư ..., cảnh báo ...": verbs in a row share their subject
+            cand.source = out[-1][0].source
+            src = {c for m in cand.source for c in m.codes}
+            cand.target = [m for m in cand.target if set(m.codes) - src][:1]
         first_person = any(tk.low in {"tôi", "ta"} for tk in tokens[max(cs, trig.i - 4) : trig.i])
         if not cand.source and qid is not None and first_person:
             # "Chúng tôi đã ..." in a quotation: the speaker acts

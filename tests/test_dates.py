@@ -28,7 +28,8 @@ PUB = DateValue(2025, 3, 20)
         ("Sau cuộc điện đàm vào tháng 2, Mỹ quyết định.", "2025-02"),
         ("Tuần trước, hai bên gặp nhau.", "2025-03"),
         ("Hai bên gặp nhau hôm thứ Năm.", "2025-03-20"),
-        ("Lễ ký diễn ra thứ Bảy 28/1.", "2025-01-28"),
+        ("Lễ ký diễn ra thứ Bảy 25/1.", "2025-01-25"),
+        ("Lễ ký diễn ra thứ Bảy 28/1.", "2023-01-28"),  # 28/1/2025 is a Tuesday: the weekday wins
         ("Năm ngoái, Nga trục xuất 10 nhà ngoại giao.", "2024"),
         ("Đầu năm nay, hai nước nối lại đàm phán.", "2025"),
     ],
@@ -63,3 +64,9 @@ def test_weekend_this_week() -> None:
     found = find_dates("cuộc gặp cuối tuần này")
     value = resolve(found[0].raw, DateValue(2017, 8, 3))
     assert value is not None and value.iso.startswith("2017-08")
+
+
+def test_weekday_beside_a_date_picks_the_year() -> None:
+    found = find_dates("Bộ Ngoại giao Philippines thứ Năm (5/12) gửi công hàm.")
+    dm = next(f for f in found if f.raw[0] == "dm")
+    assert resolve(dm.raw, DateValue(2026, 3, 1)) == DateValue(2024, 12, 5)  # a Thursday; 2025-12-05 is not

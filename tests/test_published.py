@@ -38,3 +38,9 @@ def test_infer(text: str, expected: str | None) -> None:
 def test_metadata_wins_over_inference() -> None:
     doc = analyze("Ngoại trưởng Mỹ Rex Tillerson ngày 3/8 phát biểu.", "t", published="2017-08-05")
     assert doc.published_source == "metadata" and doc.published is not None and doc.published.iso == "2017-08-05"
+
+
+def test_weekday_fixes_the_year() -> None:
+    doc = analyze("Tổng thống Philippines Ferdinand Marcos Jr. thứ Năm (5/12) lên án Trung Quốc.", "t")
+    value = infer_published(doc, TODAY)
+    assert value is not None and value.iso.startswith("2024-12")

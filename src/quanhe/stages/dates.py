@@ -83,6 +83,14 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
     for m in grammar["weekday"].finditer(text):
         add(m.start(), m.end(), "weekday", ("weekday", None, None, weekday_words[m["w"]], 0))
     found = [f for f in found if _valid(f.raw)]
+    # "thứ Năm (5/12)": a weekday written with a day/month tells the year apart
+    for f in found:
+        if f.raw[0] == "dm" and f.raw[3] is not None:
+            before = text[max(0, f.start - offset - 14) : f.start - offset]
+            for word, wd in weekday_words.items():
+                if before.rstrip(" (,").endswith(word):
+                    f.raw = ("dm", None, f.raw[2], f.raw[3], wd + 1)
+                    break
     found.sort(key=lambda f: f.start)
     return found
 
@@ -111,11 +119,13 @@ def resolve(raw: Raw, anchor: DateValue | None, *, future: bool = False) -> Date
     a = _clip(anchor.year, anchor.month or 12, anchor.day or 28)
     if kind == "dm" and m is not None:
         cands = []
-        for yy in (a.year - 1, a.year, a.year + 1):
+        for yy in range(a.year - (7 if off else 1), a.year + 2):
             try:
                 cands.append(date(yy, m, d or 1))
             except ValueError:
                 continue
+        if off:  # the weekday written beside it picks the year
+            cands = [c for c in cands if c.weekday() == off - 1] or [c for c in cands if abs(c.year - a.year) <= 1]
         past = [c for c in cands if c <= a + timedelta(days=1)]
         ahead = [c for c in cands if c >= a - timedelta(days=1)]
         pool = (ahead or past) if future else (past or ahead)

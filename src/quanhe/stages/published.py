@@ -41,7 +41,7 @@ def infer_published(doc: Document, today: date | None = None) -> DateValue | Non
     lex = load()
     lower: date | None = None
     strict = False
-    pegs: list[tuple[int, int]] = []
+    pegs: list[tuple[int, int, int]] = []  # month, day, weekday (-1: none written)
     for d in doc.dates:
         kind, y, m, day, _ = d.raw
         if y is not None:
@@ -56,7 +56,7 @@ def infer_published(doc: Document, today: date | None = None) -> DateValue | Non
             if lower is None or point > lower:
                 lower, strict = point, past
         elif kind == "dm" and m is not None and day is not None:
-            pegs.append((m, day))
+            pegs.append((m, day, d.raw[4] - 1 if d.raw[4] else -1))
     spans: dict[str, list[tuple[date, date]]] = {}
     for men in doc.mentions:
         if not (men.full_name and men.person in lex.terms):
@@ -74,7 +74,9 @@ def infer_published(doc: Document, today: date | None = None) -> DateValue | Non
         if peg is None:
             cands.append(date(year, 7, 1))
         elif peg[1] <= calendar.monthrange(year, peg[0])[1]:
-            c = date(year, *peg)
+            c = date(year, peg[0], peg[1])
+            if peg[2] >= 0 and c.weekday() != peg[2]:
+                continue  # "thứ Năm (5/12)" only fits some years
             if (lower is None or c >= lower) and c <= today:
                 cands.append(c)
     if not cands:

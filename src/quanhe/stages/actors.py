@@ -444,7 +444,7 @@ def _join_coordinated(doc: Document, start: int, end: int) -> None:
             and not a.location
             and not b.location
             and a.codes != b.codes
-            and between in {"và", "-", "–", "cùng", "lẫn", "với cả"}
+            and between in {"và", "-", "–", "cùng", "lẫn", "với cả", "và ông", "và bà"}
         ):
             joint = Mention(a.start, b.end, doc.text[a.start : b.end], a.codes + b.codes, "joint", person=None)
             idx = doc.mentions.index(a)

@@ -345,6 +345,16 @@ def _arguments(
             cand.source = [left[-1].m]
     if p.target_next:
         right = [x for x in right if x.i <= t.j + 1]
+    # "đàm phán về Ukraine" is a topic and "theo Hàn Quốc" a source of news: neither is a target
+    right = [
+        x
+        for x in right
+        if not (x.i > 0 and tokens[x.i - 1].low == "về" and tokens[x.i].low != "phía")
+        and not _marked(tokens, x.i, {"theo"})
+    ]
+    if p.symmetric and any(len(m.codes) >= 2 for m in cand.source):
+        # "hai nước điện đàm": the two sides; a third party only as "với X"
+        right = [x for x in right if _marked(tokens, x.i, {"với", "cùng"})]
     src_codes = {c for m in cand.source for c in m.codes}
     for x in right:
         if set(x.m.codes) - src_codes:

@@ -372,6 +372,13 @@ def find_mentions(doc: Document, day_of: dict[int, DateValue | None] | None = No
         for c in compounds:
             if any(p.kind == "joint" for p in c.pieces):
                 pair = _two_sides(recent)
+                # the article's own dyad ("Nga và Mỹ", "quan hệ Mỹ - Nga") when both are still in play
+                dyads = [
+                    m.codes for m in doc.mentions if m.kind == "joint" and len(m.codes) == 2 and m.text[:3] != "hai"
+                ]
+                top = _two_sides(recent, 24) + pair
+                if dyads and all(code in recent[-24:] for code in dyads[-1]) and set(dyads[-1]) & set(top):
+                    pair = list(reversed(dyads[-1]))
                 if len(pair) == 2:
                     text = doc.text[toks[c.i].start : toks[c.j - 1].end]
                     doc.mentions.append(Mention(toks[c.i].start, toks[c.j - 1].end, text, (pair[1], pair[0]), "joint"))
@@ -424,9 +431,10 @@ def find_mentions(doc: Document, day_of: dict[int, DateValue | None] | None = No
 
 def _two_sides(recent: list[str], window: int = 12) -> list[str]:
     """The two parties "hai bên"/"hai nước" refers to: the two actors named most in the
-    last few mentions, the more recent first on ties; in reading order."""
+    last few mentions, with the article's main actors as a prior (a tenth of their count
+    so far) and the more recent first on ties; in reading order."""
     last = recent[-window:]
-    score = {c: (last.count(c), max(i for i, x in enumerate(last) if x == c)) for c in set(last)}
+    score = {c: (last.count(c) + recent.count(c) / 10, max(i for i, x in enumerate(last) if x == c)) for c in set(last)}
     top = sorted(score, key=lambda c: score[c], reverse=True)[:2]
     return sorted(top, key=lambda c: score[c][1], reverse=True)
 

@@ -141,6 +141,7 @@ def code_sentence(
     dates = [d for d in doc.dates if s.start <= d.start < s.end]
     clauses = _clauses(tokens, cues)
     not_neg = {i for i, _ in cues["not_negation"]}
+    reversal = cues["negation_reversal"]
     negs = [(i, j) for i, j in cues["negation"] if i not in not_neg]
     out: list[tuple[Candidate, list[Event]]] = []
     absorbed: set[int] = set()
@@ -154,13 +155,13 @@ def code_sentence(
         cs, ce = next((a, b) for a, b in clauses if a <= trig.i < b)
         root = p.cameo[:2]
         w = lex.windows
-        if _before(negs, trig.i, w.get("negation", 3), cs):
-            if p.refused:
-                cand.code, cand.modality = p.refused, "refused"
-            else:
-                cand.rejected = "negated"
-        elif _before(cues["refusal"], trig.i, w.get("refusal", 4), cs) and p.refused:
+        # "không từ bỏ X" asserts X: a negated verb of giving up before the trigger cancels out
+        own_negs = [(i, j) for i, j in negs if not any(j <= a and b <= trig.i for a, b in reversal)]
+        # a refusal ("từ chối đàm phán") is an event of its own kind; a plain negation drops it
+        if _before(cues["refusal"], trig.i, w.get("refusal", 4), cs) and p.refused:
             cand.code, cand.modality = p.refused, "refused"
+        elif _before(own_negs, trig.i, w.get("negation", 3), cs):
+            cand.rejected = "negated"
         threat = _before(cues["threat"], trig.i, w.get("threat", 8), cs)
         future = _before(cues["future"], trig.i, w.get("future", 6), cs)
         intent = _before(cues["intent"], trig.i, w.get("intent", 8), cs) and root in {"04", "05", "06", "07", "08"}
@@ -195,7 +196,12 @@ def code_sentence(
                 if t2.i >= ce or t2.pattern.cameo is None:
                     continue
                 r2 = t2.pattern.cameo[:2]
-                near = t2.i - trig.j <= 5 and not any(trig.j <= i < t2.i for i, _ in cues["fronted"])
+                reach = 10 if root == "03" else 5  # "thống nhất sẽ chỉ đạo các cơ quan ... đẩy mạnh X"
+                near = (
+                    t2.i - trig.j <= reach
+                    and not any(trig.j <= i < t2.i for i, _ in cues["fronted"])
+                    and not any(tk.text in {",", ";"} for tk in tokens[trig.j : t2.i])
+                )
                 if near and ((root == "13" and r2 >= "14") or (root == "03" and r2 in {"04", "05", "06", "07", "08"})):
                     cand.code = t2.pattern.future or FUTURE_BY_ROOT.get(r2, cand.code)
                     absorbed.add(k)
@@ -289,8 +295,11 @@ def _arguments(
         and not _marked(tokens, x.i, _TARGET_MARKERS | _SOURCE_MARKERS | {"giữa"})
     ]
     passive_at = [i for i, j in cues["passive"] if j <= t.i and i >= cs and tokens[i].low == "bị"]
-    nominal = any(j == t.i and not any(a <= i < b for a, b in cues["not_nominal"]) for i, j in cues["nominal"]) or (
-        t.i > 0 and tokens[t.i - 1].low in {"và", ","} and any(t.i - 10 <= j < t.i for _, j in cues["nominal"])
+    starts_nominal = any(i == t.i and j <= t.j for i, j in cues["nominal"])  # "lễ đón", "lời khen ngợi"
+    nominal = (
+        starts_nominal
+        or any(j == t.i and not any(a <= i < b for a, b in cues["not_nominal"]) for i, j in cues["nominal"])
+        or (t.i > 0 and tokens[t.i - 1].low in {"và", ","} and any(t.i - 10 <= j < t.i for _, j in cues["nominal"]))
     )  # "những vụ đánh bom và pháo kích", "các vấn đề như cáo buộc ..., tấn công mạng"
     left = [x for x in actors if x.j <= t.i and x.i >= cs and not x.m.location]
     # objects follow the trigger's head: "yêu cầu [Nhật Bản] mở cửa", "triệu tập [đại sứ Israel]"
@@ -306,7 +315,12 @@ def _arguments(
             cand.source = [by[0].m] if by else []
         cand.target = [patients[-1].m] if patients else []
         return
-    between = [x for x in right if len(x.m.codes) >= 2 and x.i <= t.j + 4 and _marked(tokens, x.i, {"giữa"})]
+    nominal_head = t.i == cs or not nps or tokens[t.i - 1].low in {"cuộc", "hội", "nghị", "các", "những"}
+    between = [
+        x
+        for x in right
+        if len(x.m.codes) >= 2 and x.i <= t.j + 4 and (_marked(tokens, x.i, {"giữa"}) or (nominal_head and x.i == t.j))
+    ]  # "đàm phán giữa Kiev và Moscow", "Hội nghị thượng đỉnh Mỹ - Triều Tiên"
     if p.symmetric and between:
         cand.source = [between[0].m]  # "đàm phán giữa Kiev và Moscow": the two sides, not who urged it
         return
@@ -354,7 +368,9 @@ def _arguments(
     ]
     if p.symmetric and any(len(m.codes) >= 2 for m in cand.source):
         # "hai nước điện đàm": the two sides; a third party only as "với X"
-        right = [x for x in right if _marked(tokens, x.i, {"với", "cùng"})]
+        right = [
+            x for x in right if _marked(tokens, x.i, {"với", "cùng"}) and not (x.i > 1 and tokens[x.i - 2].low == "đối")
+        ]
     src_codes = {c for m in cand.source for c in m.codes}
     for x in right:
         if set(x.m.codes) - src_codes:

@@ -32,6 +32,7 @@ LOWER_CUES = (
     "passive",
     "light_verb",
     "not_nominal",
+    "negation_reversal",
 )
 
 

@@ -241,7 +241,7 @@ def code_sentence(
     return out
 
 
-def _quoted(tokens: list[Token], min_words: int = 6) -> dict[int, int]:
+def _quoted(tokens: list[Token], min_words: int = 10) -> dict[int, int]:
     """Token index -> quotation number, for quotations of ``min_words`` words or more
     (scare quotes around a few words do not bound anything)."""
     out: dict[int, int] = {}
@@ -494,12 +494,12 @@ def lead_date(doc: Document) -> DateValue | None:
 def code_events(doc: Document) -> Document:
     lex = load()
     lead = lead_date(doc)
-    seen: set[tuple[str, str, str, str | None]] = set()
+    seen: set[tuple[str, str, str, str | None, str]] = set()  # one event per pattern, pair and day
     doc.events = []
     for s in doc.sentences:
         for _, events in code_sentence(doc, s, lex, lead):
             for ev in events:
-                key = (ev.source.code, ev.target.code, ev.cameo, ev.date.iso if ev.date else None)
+                key = (ev.source.code, ev.target.code, ev.cameo, ev.date.iso if ev.date else None, ev.pattern)
                 if key in seen:
                     continue
                 seen.add(key)

@@ -209,8 +209,10 @@ def code_sentence(
                     absorbed.add(k)  # the content of an appeal or a demand runs to the next comma
         if p.needs_action and not any(k in absorbed for k in range(n + 1, len(triggers))):
             cand.rejected = cand.rejected or "intent with no action it governs"
-        if root == "01" and any(
-            t.i > trig.i and t.i < ce and t.pattern.cameo and t.pattern.cameo[:2] != "01" for t in triggers
+        if (
+            root == "01"
+            and p.cameo[:3] < "018"
+            and any(t.i > trig.i and t.i < ce and t.pattern.cameo and t.pattern.cameo[:2] != "01" for t in triggers)
         ):
             cand.rejected = "statement introducing an action"
         # a quotation is a world of its own: a trigger outside it takes no actor inside it

@@ -44,6 +44,7 @@ class Sentence:
     tokens: list[Token] = field(default_factory=list)
     # phrase-table matches by table name, filled once by stages.scan
     hits: dict[str, list[tuple[int, int, list[Any]]]] | None = None
+    pieces: list[Any] | None = None  # actor pieces, filled once by stages.actors
 
 
 @dataclass(slots=True)

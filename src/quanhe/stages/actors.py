@@ -175,7 +175,13 @@ def _keep(p: Piece, chosen: list[Piece], tokens: list[Token]) -> bool:
 
 
 def sentence_pieces(s: Sentence) -> list[Piece]:
-    """Dictionary pieces of one sentence, longest match first."""
+    """Dictionary pieces of one sentence, longest match first (computed once per sentence)."""
+    if s.pieces is None:
+        s.pieces = _sentence_pieces(s)
+    return list(s.pieces)
+
+
+def _sentence_pieces(s: Sentence) -> list[Piece]:
     tokens = s.tokens
     h = hits(s)
     cands: list[tuple[int, int, list[Piece]]] = []

@@ -93,3 +93,27 @@ def test_html_page() -> None:
     assert doc.published_source == "metadata"
     assert "Minoru Kihara" in _body(doc)
     assert "Trang chủ" not in _body(doc)
+
+
+WIRE = """Thế giới
+Thứ sáu, 14/3/2025, 08:10 (GMT+7)
+Ấn Độ và Trung Quốc nối lại các chuyến bay thẳng
+Hai nước nhất trí nối lại các chuyến bay thẳng sau gần 5 năm gián đoạn, bước đi mới nhất nhằm cải thiện quan hệ vốn căng thẳng từ sau vụ đụng độ biên giới năm 2020.
+Bộ Ngoại giao Ấn Độ hôm 13/3 cho biết hai bên đã thống nhất khôi phục đường bay giữa các thành phố lớn trong mùa hè năm nay, sau cuộc gặp giữa Thứ trưởng Ngoại giao Ấn Độ và Thứ trưởng Ngoại giao Trung Quốc tại New Delhi.
+Như Tâm (Theo Reuters)
+Copy link
+Bình luận
+Tin mới
+Nga và Belarus tập trận chung gần biên giới Ba Lan
+Mỹ tăng thuế với thép nhập khẩu từ Canada
+"""
+
+
+def test_wire_layout_author_and_source_close_the_article() -> None:
+    doc = analyze(WIRE, "wire")
+    assert doc.title == "Ấn Độ và Trung Quốc nối lại các chuyến bay thẳng"
+    body = _body(doc)
+    assert "Bộ Ngoại giao Ấn Độ hôm 13/3" in body
+    for junk in ("Như Tâm", "Copy link", "Bình luận", "Belarus", "Canada", "GMT+7"):
+        assert junk not in body, junk
+    assert doc.published is not None and doc.published.iso == "2025-03-14"

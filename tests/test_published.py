@@ -44,3 +44,23 @@ def test_weekday_fixes_the_year() -> None:
     doc = analyze("Tổng thống Philippines Ferdinand Marcos Jr. thứ Năm (5/12) lên án Trung Quốc.", "t")
     value = infer_published(doc, TODAY)
     assert value is not None and value.iso.startswith("2024-12")
+
+
+@pytest.mark.parametrize(
+    ("raw", "iso"),
+    [
+        ("2017-08-05", "2017-08-05"),
+        ("2017-08-05T10:20:00+07:00", "2017-08-05"),
+        ("2017-08", "2017-08"),
+        ("05/08/2017 10:20", "2017-08-05"),
+        ("Thứ Bảy, 5/8/2017", "2017-08-05"),
+    ],
+)
+def test_metadata_date_forms(raw: str, iso: str) -> None:
+    doc = analyze("Hai bên hội đàm.", "t", published=raw)
+    assert doc.published is not None and doc.published.iso == iso
+
+
+def test_bad_metadata_date_is_a_warning_not_a_lost_document() -> None:
+    doc = analyze("Ngoại trưởng Mỹ Rex Tillerson ngày 3/8 phát biểu.", "t", published="hôm qua")
+    assert doc.warnings and doc.published_source == "inferred"

@@ -58,6 +58,8 @@ def _analyze(args: argparse.Namespace) -> int:
                         file=sys.stderr,
                     )
                     continue
+                for warning in doc.warnings:
+                    print(f"quanhe: {item.origin or item.doc}: warning: {warning}", file=sys.stderr)
                 out.write(json.dumps(document_json(doc), ensure_ascii=False) + "\n")
                 done += 1
     finally:

@@ -55,4 +55,5 @@ def document_json(doc: Document) -> dict[str, Any]:
         "captions": doc.captions(),
         "events": [event_json(doc, e) for e in doc.events],
         "quotes": [quote_json(q) for q in doc.quotes],
+        "warnings": doc.warnings,
     }

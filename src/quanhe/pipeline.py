@@ -8,6 +8,7 @@ it); 6. dates resolved; 7. quotes (their speakers act in what they say); 8. even
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from .extract import extract_html, extract_text
@@ -18,6 +19,26 @@ from .stages.events import code_events
 from .stages.published import infer_published
 from .stages.quotes import find_quotes
 from .stages.sentences import split_sentences
+
+_DMY = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
+_ISO = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+
+
+def parse_published(text: str) -> DateValue | None:
+    """A metadata date as feeds write it: ISO (with or without time), or day/month/year."""
+    text = text.strip()
+    m = _ISO.match(text)
+    if m:
+        y, mo, d = (int(g) if g else None for g in m.groups())
+    else:
+        m = _DMY.search(text)
+        if not m:
+            return None
+        d, mo, y = (int(g) for g in m.groups())
+    assert y is not None
+    if not 1900 <= y <= 2100 or (mo is not None and not 1 <= mo <= 12) or (d is not None and not 1 <= d <= 31):
+        return None
+    return DateValue(y, mo, d)
 
 
 def analyze(
@@ -32,7 +53,11 @@ def analyze(
     """Read one article and code its events and quotes."""
     doc = Document(doc_id, url=url)
     if published:
-        doc.published, doc.published_source = DateValue.parse(published), "metadata"
+        value = parse_published(published)
+        if value is None:
+            doc.warnings.append(f"published {published!r} is not a date: inferred from the text instead")
+        else:
+            doc.published, doc.published_source = value, "metadata"
     if kind == "html":
         extract_html(raw, doc)
     else:

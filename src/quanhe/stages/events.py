@@ -483,9 +483,12 @@ def lead_date(doc: Document) -> DateValue | None:
     if doc.published is None:
         return None
     limit = doc.paragraphs[min(2, len(doc.paragraphs) - 1)].end if doc.paragraphs else 0
-    for d in doc.dates:
+    for k, d in enumerate(doc.dates):
         if d.start > limit:
             break
+        nxt = doc.dates[k + 1] if k + 1 < len(doc.dates) else None
+        if d.rule == "rel" and nxt is not None and nxt.start - d.end <= 3:
+            continue  # "hôm qua (18/2)": the written date is the one to trust
         if d.value.precision == "day" and doc.published.year == d.value.year:
             gap = (doc.published.key()[1] - d.value.key()[1]) * 31 + doc.published.key()[2] - d.value.key()[2]
             if 0 <= gap <= 10 or doc.published.precision != "day":

@@ -57,6 +57,15 @@ def infer_published(doc: Document, today: date | None = None) -> DateValue | Non
                 lower, strict = point, past
         elif kind == "dm" and m is not None and day is not None:
             pegs.append((m, day, d.raw[4] - 1 if d.raw[4] else -1))
+    # "hôm qua (18/2)", "hôm nay (19/2)", "ngày mai (29/4)": the article says its own date
+    for k, d in enumerate(doc.dates[:-1]):
+        nxt = doc.dates[k + 1]
+        if d.raw[0] == "rel-day" and nxt.raw[0] == "dm" and nxt.start - d.end <= 3 and nxt.raw[3]:
+            peg_day = (nxt.raw[2], nxt.raw[3])
+            offset = d.raw[4]
+            break
+    else:
+        peg_day, offset = None, 0
     spans: dict[str, list[tuple[date, date]]] = {}
     for men in doc.mentions:
         if not (men.full_name and men.person in lex.terms):
@@ -108,5 +117,11 @@ def infer_published(doc: Document, today: date | None = None) -> DateValue | Non
         choice = min(top, key=lambda c: abs((c - mid).days))  # inside a closed period: its middle
     if peg is None:
         return DateValue(choice.year)
-    nxt = min(choice + timedelta(days=1), today)
-    return DateValue(nxt.year, nxt.month, nxt.day)
+    if peg_day is not None and peg_day[0] is not None:
+        try:
+            own = date(choice.year, peg_day[0], peg_day[1]) - timedelta(days=offset)
+            return DateValue(own.year, own.month, own.day)
+        except ValueError:
+            pass
+    after = min(choice + timedelta(days=1), today)
+    return DateValue(after.year, after.month, after.day)

@@ -33,9 +33,16 @@ def run(inputs: list[str], gold: str) -> dict[str, float | None]:
 def main(argv: list[str]) -> int:
     shared = Path(argv[1] if len(argv) > 1 else "../shared")
     floors = json.loads(FLOORS.read_text(encoding="utf-8"))
+    samples = Path(__file__).parent / "data" / "sample"
+    sample_gold = FLOORS.parent / "tests" / "fixtures" / "sample_gold"
     sets = {
         "seeds": ([str(p) for p in sorted((shared / "seeds").glob("*.txt"))], str(shared / "gold")),
         "dev": ([str(shared / "dev" / "dev.jsonl")], str(shared / "dev")),
+        # the bundled sample articles, annotated when they were written (never tuned on)
+        "sample": (
+            [str(p) for p in sorted(samples.glob("a0*.txt"))],
+            str(sample_gold),
+        ),
     }
     failed = False
     for name, (inputs, gold) in sets.items():

@@ -219,6 +219,20 @@ def code_sentence(
         qid = quoted.get(trig.i)
         scope = [x for x in ms if qid is not None or quoted.get(x.i) is None]
         _arguments(cand, tokens, scope, cues, (cs, ce), doc)
+        if not cand.source and cs > 0 and not any(cs <= x.i < trig.i for x in scope):
+            # "Hai Thủ tướng hài lòng ...; nhất trí thúc đẩy ...": a clause with no subject of its own
+            heads = [
+                x
+                for x in scope
+                if x.j <= cs
+                and x.m.codes
+                and not x.m.location
+                and not _marked(tokens, x.i, _TARGET_MARKERS | _SOURCE_MARKERS | {"giữa"})
+            ]
+            if heads:
+                cand.source = [heads[0].m]
+                src = set(heads[0].m.codes)
+                cand.target = [m for m in cand.target if set(m.codes) - src][:1]
         if not cand.source and out and out[-1][0].source and trig.i > 0 and tokens[trig.i - 1].low in {",", "và"}:
             # "X ra tối hậu thư ..., cảnh báo ...": verbs in a row share their subject
             cand.source = out[-1][0].source

@@ -417,7 +417,12 @@ def _event_dates(
     pool = near or dates
     if pool:
         tpos = tokens[t.i].start
-        pool = sorted(pool, key=lambda d: abs(d.start - tpos))
+
+        def since(d: DateMention) -> bool:
+            # "bị bắt từ tháng 8/2021", "kể từ năm 2016": when a state began, not when this happened
+            return doc.text[max(0, d.start - 8) : d.start].rstrip().lower().endswith(("từ", "kể từ", "từ ngày"))
+
+        pool = sorted(pool, key=lambda d: (since(d), abs(d.start - tpos)))
         first = pool[0]
         # coordinated dates ("ngày 12/2 và 18/3") each date an event
         group = [first]

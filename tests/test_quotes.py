@@ -28,3 +28,14 @@ def test_quote_speakers() -> None:
     short = by_start["một bước đi thiếu th"]
     assert not scored(short)  # an institution's short phrase is not a scored quote
     assert sum(scored(q) for q in doc.quotes) == 3
+
+
+def test_pronoun_after_a_role_title_is_the_office_holder() -> None:
+    text = (
+        "Người đứng đầu Lầu Năm Góc cho biết Washington sẽ tiếp tục hỗ trợ Kiev.\n"
+        "Ông nhấn mạnh: “Chúng tôi sẽ đứng về phía Ukraine chừng nào còn cần thiết và không ai có thể thay đổi điều đó”."
+    )
+    doc = analyze(text, "q", published="2022-12-19")
+    assert [q.speaker for q in doc.quotes if scored(q)] == ["Lloyd Austin"]
+    # the quotation speaks in the first person: its actor is the speaker's state
+    assert ("USA", "UKR") in {(e.source.code, e.target.code) for e in doc.events}

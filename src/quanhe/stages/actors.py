@@ -428,6 +428,10 @@ def find_mentions(doc: Document, day_of: dict[int, DateValue | None] | None = No
             doc.mentions.append(m)
             if c.person and c.kind == "person":
                 last_person = (c.person, c.codes)
+            elif c.kind == "official" and c.role and c.codes and day is not None:
+                holders = lex.holders(c.role, c.codes[0], day)
+                if len(holders) == 1:  # "người đứng đầu Lầu Năm Góc ... Ông nói": he is the one meant
+                    last_person = (holders[0].name, c.codes)
             if c.codes and not location:
                 recent.extend(c.codes)
         _join_coordinated(doc, s.start, s.end)

@@ -355,6 +355,10 @@ def _arguments(
             right = [x for x in right if x is not of[0]]
     if nominal and subj and not _light_verb_between(subj[-1].j, t.i, cues):
         subj = []  # "thương vong từ những vụ đánh bom": a noun with no agent of its own
+    if subj and any(subj[-1].j <= i < t.i for i, _ in cues["subordinate"]) and nps:
+        # "X sẽ hội kiến Y trước khi tiếp tục chuyến công du": the verb after "trước khi" is X's
+        heads = [x for x in nps if x.m.codes]
+        subj = heads[:1] or subj
     if not cand.source and subj:
         cand.source = [subj[-1].m]
     fronted = any(i <= cs + 1 for i, _ in cues["fronted"]) and not any(tk.text == "," for tk in tokens[cs : t.i])
@@ -415,6 +419,11 @@ def _event_dates(
     lo, hi = tokens[cs].start, tokens[ce - 1].end
     near = [d for d in dates if lo <= d.start < hi]
     pool = near or dates
+    if cand.modality in {"future", "intent"} and doc.published is not None:
+        # an intention is dated when it is announced, not when it is to happen
+        pool = [d for d in pool if d.value.key() <= doc.published.key() and d.start < tokens[t.i].start]
+        if not pool:
+            return [(lead or doc.published, "announced")]
     if pool:
         tpos = tokens[t.i].start
 

@@ -33,6 +33,7 @@ LOWER_CUES = (
     "light_verb",
     "not_nominal",
     "negation_reversal",
+    "subordinate",
 )
 
 

@@ -360,6 +360,7 @@ def find_mentions(doc: Document, day_of: dict[int, DateValue | None] | None = No
         former_ends = _cue_positions(s, "former")
         pron_ends = _cue_positions(s, "pronoun")
         group_ends = _cue_positions(s, "group_head")
+        venue_ends = _cue_positions(s, "venue")
         compounds = _compose(pieces, toks)
         starts = {c.i for c in compounds}
         for pi, pj in sorted(pron_ends.items(), key=lambda kv: kv[1]):
@@ -402,6 +403,8 @@ def find_mentions(doc: Document, day_of: dict[int, DateValue | None] | None = No
                 c.codes = ()
             dropped = _in_institution(toks, c.i, inst_ends) and c.kind not in {"person", "official"}
             location = _is_location(toks, c.i, loc_ends) and c.kind not in {"person", "official"}
+            if c.kind == "igo" and c.i in venue_ends:
+                location = True  # "bên lề hội nghị ASEAN": the meeting is the place
             if location and c.i >= 2 and toks[c.i - 1].low in {"tại", "ở"} and (c.i - 1) in group_ends:
                 location = False  # "phe đảo chính tại Niger": the side is Niger's
             # "tại Helsinki (Phần Lan)": the bracketed country of a place is a place too

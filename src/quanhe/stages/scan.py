@@ -12,6 +12,7 @@ from ..model import Sentence
 EXACT_CUES = ("institution",)
 LOWER_CUES = (
     "joint",
+    "venue",
     "group_head",
     "location",
     "expert",

@@ -40,7 +40,9 @@ FUTURE_BY_ROOT = {
 }
 DOMINANT = {"02", "09", "10", "11", "12"}
 GAP = 4  # syllables a "*" in a pattern may skip
-TOPIC_ROOTS = {"09", "11"}  # "lên án bạo lực ở Libya": the place is what is condemned
+# with no other target, the place is what the act is about: "lên án bạo lực ở Libya",
+# "chiếm thành phố Goma ở miền đông Congo", "không kích ở Lebanon"
+TOPIC_ROOTS = {"09", "11", "18", "19", "20"}
 _STAY = {"01", "02", "03", "09", "10", "11", "12", "13"}  # a planned appeal is still an appeal
 _TARGET_MARKERS = {"với", "đối", "cho", "tới", "đến", "nhằm", "chống", "lên", "vào", "sang", "nhắm", "trước", "về"}
 _SOURCE_MARKERS = {"của", "từ", "bởi"}
@@ -233,6 +235,21 @@ def code_sentence(
                 cand.source = [heads[0].m]
                 src = set(heads[0].m.codes)
                 cand.target = [m for m in cand.target if set(m.codes) - src][:1]
+        prev = out[-1][0] if out else None
+        if (
+            prev is not None
+            and prev.source
+            and trig.i > 0
+            and tokens[trig.i - 1].low in {",", "và"}
+            and cand.source
+            and prev.target
+            and cand.source[0] is prev.target[0]
+        ):
+            # "Milei thăm Israel và gặp Netanyahu": Israel is the last verb's object, not this one's subject
+            cand.source = prev.source
+            src = {c for m in cand.source for c in m.codes}
+            after = [x.m for x in scope if x.i >= trig.j and x.i < ce and x.m.codes and not x.m.location]
+            cand.target = [m for m in after if set(m.codes) - src][:1]
         if not cand.source and out and out[-1][0].source and trig.i > 0 and tokens[trig.i - 1].low in {",", "và"}:
             # "X ra tối hậu thư ..., cảnh báo ...": verbs in a row share their subject
             cand.source = out[-1][0].source

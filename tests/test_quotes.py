@@ -39,3 +39,9 @@ def test_pronoun_after_a_role_title_is_the_office_holder() -> None:
     assert [q.speaker for q in doc.quotes if scored(q)] == ["Lloyd Austin"]
     # the quotation speaks in the first person: its actor is the speaker's state
     assert ("USA", "UKR") in {(e.source.code, e.target.code) for e in doc.events}
+
+
+def test_speaker_named_after_the_quote_with_theo() -> None:
+    text = "“Chúng tôi sẽ không chấp nhận bất kỳ sự can thiệp nào vào công việc nội bộ của mình”, theo lời Ngoại trưởng Nga Sergei Lavrov."
+    doc = analyze(text, "q", published="2024-05-02")
+    assert [q.speaker for q in doc.quotes if scored(q)] == ["Sergei Lavrov"]

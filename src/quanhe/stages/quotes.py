@@ -96,7 +96,8 @@ def find_quotes(doc: Document) -> Document:
             after_end = len(doc.text) if after_end < 0 else after_end
             tail = doc.text[qe + 1 : after_end]
             stop = min((tail.find(c) for c in '.“"' if tail.find(c) >= 0), default=len(tail))
-            if any(w in tail[:stop] for w in speech):
+            said_after = tail[:stop].lstrip(" ,").lower().startswith(("theo lời", "theo ", "lời "))
+            if said_after or any(w in tail[:stop] for w in speech):
                 m = _speaker_mention(doc, qe + 1, qe + 1 + stop)
                 how = "after"
         if m is None and sent is not None:

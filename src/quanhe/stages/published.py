@@ -6,8 +6,8 @@ Only the article body counts (boilerplate is gone by now). Evidence:
 2. office-holders named in full in the body, not as "cựu"/former: the publication date
    should fall in (or just after) the terms of as many of them as possible;
 3. day/month dates without a year are the news peg: the candidates are that day in each
-   year the bounds allow, and the one nearest the middle of the period when all those
-   people were in office wins;
+   year the bounds allow, and the earliest one in office for the most of those people
+   wins (a weekday written beside the peg rules out the other years);
 4. an article usually appears the day after the events it reports ("hôm qua"), so a
    day peg gives the following day.
 The result is as precise as the evidence: a day when a peg exists, else a year.
@@ -107,14 +107,7 @@ def infer_published(doc: Document, today: date | None = None) -> DateValue | Non
     if best == 0 and lower is None:
         return None
     top = [c for c in cands if len(covering(c)) == best]
-    spans_top = covering(top[0])
-    lo = max([s for s, _ in spans_top] + ([lower] if lower else []), default=top[0])
-    hi = min([e for _, e in spans_top], default=today)
-    if hi >= today - GRACE:
-        choice = top[0]  # open-ended: the earliest date the evidence allows
-    else:
-        mid = lo + (hi - lo) / 2 if hi >= lo else lo
-        choice = min(top, key=lambda c: abs((c - mid).days))  # inside a closed period: its middle
+    choice = top[0]  # the earliest date all the evidence allows
     if peg is None:
         return DateValue(choice.year)
     if peg_day is not None and peg_day[0] is not None:

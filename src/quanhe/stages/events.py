@@ -16,11 +16,19 @@ Every event keeps the id of the pattern that fired; ``explain`` shows the rest.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
-from ..lexicon import Lexicon, Pattern, load
+from ..lexicon import Lexicon, load
 from ..matcher import longest
 from ..model import Actor, DateMention, DateValue, Document, Event, Mention, Sentence, Span, Token
+from .arguments import (
+    SOURCE_MARKERS,
+    TARGET_MARKERS,
+    Candidate,
+    Placed,
+    Trigger,
+    find_arguments,
+    marked,
+    quoted_spans,
+)
 from .dates import resolve
 from .scan import LOWER_CUES, hits
 
@@ -40,32 +48,7 @@ FUTURE_BY_ROOT = {
 }
 DOMINANT = {"02", "09", "10", "11", "12"}
 GAP = 4  # syllables a "*" in a pattern may skip
-# with no other target, the place is what the act is about: "lên án bạo lực ở Libya",
-# "chiếm thành phố Goma ở miền đông Congo", "không kích ở Lebanon"
-TOPIC_ROOTS = {"09", "11", "18", "19", "20"}
 _STAY = {"01", "02", "03", "09", "10", "11", "12", "13"}  # a planned appeal is still an appeal
-_TARGET_MARKERS = {"với", "đối", "cho", "tới", "đến", "nhằm", "chống", "lên", "vào", "sang", "nhắm", "trước", "về"}
-_SOURCE_MARKERS = {"của", "từ", "bởi"}
-
-
-@dataclass(slots=True)
-class Trigger:
-    i: int
-    j: int
-    pattern: Pattern
-    head: int = 0  # end of the first literal part: an object may stand in a "*" gap after it
-
-
-@dataclass(slots=True)
-class Candidate:
-    """A trigger with everything decided about it, kept for ``quanhe explain``."""
-
-    trigger: Trigger
-    code: str | None
-    modality: str = "asserted"
-    source: list[Mention] = field(default_factory=list)
-    target: list[Mention] = field(default_factory=list)
-    rejected: str | None = None
 
 
 def find_triggers(s: Sentence) -> list[Trigger]:
@@ -103,13 +86,6 @@ def _tok_index(tokens: list[Token], char: int) -> int:
     return len(tokens)
 
 
-@dataclass(slots=True)
-class _M:
-    i: int
-    j: int
-    m: Mention
-
-
 def _clauses(tokens: list[Token], cues: dict[str, list[tuple[int, int]]]) -> list[tuple[int, int]]:
     cuts = sorted({i for i, _ in cues["clause_break"]})
     bounds = []
@@ -135,11 +111,11 @@ def code_sentence(
         return []
     cues = _cues(s)
     ms = [
-        _M(_tok_index(tokens, m.start), _tok_index(tokens, m.end), m)
+        Placed(_tok_index(tokens, m.start), _tok_index(tokens, m.end), m)
         for m in doc.mentions
         if s.start <= m.start < s.end
     ]
-    quoted = _quoted(tokens)
+    quoted = quoted_spans(tokens)
     dates = [d for d in doc.dates if s.start <= d.start < s.end]
     clauses = _clauses(tokens, cues)
     not_neg = {i for i, _ in cues["not_negation"]}
@@ -220,7 +196,7 @@ def code_sentence(
         # a quotation is a world of its own: a trigger outside it takes no actor inside it
         qid = quoted.get(trig.i)
         scope = [x for x in ms if qid is not None or quoted.get(x.i) is None]
-        _arguments(cand, tokens, scope, cues, (cs, ce), doc)
+        find_arguments(cand, tokens, scope, cues, (cs, ce), doc)
         if not cand.source and cs > 0 and not any(cs <= x.i < trig.i for x in scope):
             # "Hai Thủ tướng hài lòng ...; nhất trí thúc đẩy ...": a clause with no subject of its own
             heads = [
@@ -229,7 +205,7 @@ def code_sentence(
                 if x.j <= cs
                 and x.m.codes
                 and not x.m.location
-                and not _marked(tokens, x.i, _TARGET_MARKERS | _SOURCE_MARKERS | {"giữa"})
+                and not marked(tokens, x.i, TARGET_MARKERS | SOURCE_MARKERS | {"giữa"})
             ]
             if heads:
                 cand.source = [heads[0].m]
@@ -272,155 +248,6 @@ def code_sentence(
             absorbed.intersection_update(before)  # a speech act that did not happen governs nothing
         out.append((cand, events))
     return out
-
-
-def _quoted(tokens: list[Token], min_words: int = 10) -> dict[int, int]:
-    """Token index -> quotation number, for quotations of ``min_words`` words or more
-    (scare quotes around a few words do not bound anything)."""
-    out: dict[int, int] = {}
-    start = None
-    for k, tok in enumerate(tokens):
-        if tok.text in {"“", '"', "«"} and start is None:
-            start = k
-        elif tok.text in {"”", '"', "»"} and start is not None:
-            if sum(1 for x in tokens[start + 1 : k] if x.text[:1].isalnum()) >= min_words:
-                out.update({i: start for i in range(start + 1, k)})
-            start = None
-    if start is not None and len(tokens) - start > min_words:
-        out.update({i: start for i in range(start + 1, len(tokens))})  # runs on to the next paragraph
-    return out
-
-
-def _light_verb_between(a: int, b: int, cues: dict[str, list[tuple[int, int]]]) -> bool:
-    """Is the noun the object of a light verb of its subject ("Nga mở cuộc tấn công",
-    "hai bên có cuộc hội đàm"), or right after it?"""
-    return b == a or any(a <= i and b - 3 <= j <= b for i, j in cues["light_verb"])
-
-
-def _marked(tokens: list[Token], i: int, markers: set[str]) -> bool:
-    k = i - 1
-    while k >= 0 and tokens[k].low in {"các", "những", "phía", "nước", "lãnh", "đạo", "chính", "quyền"}:
-        k -= 1
-    return k >= 0 and tokens[k].low in markers
-
-
-def _arguments(
-    cand: Candidate,
-    tokens: list[Token],
-    ms: list[_M],
-    cues: dict[str, list[tuple[int, int]]],
-    clause: tuple[int, int],
-    doc: Document,
-) -> None:
-    t = cand.trigger
-    cs, ce = clause
-    p = t.pattern
-    actors = [x for x in ms if x.m.codes]
-    # the subject is the nearest noun phrase before the trigger, even one with no code
-    # ("Quốc hội", an unnamed official): then there is no source, not a farther one
-    nps = [
-        x
-        for x in ms
-        if x.j <= t.i
-        and x.i >= cs
-        and not x.m.location
-        and x.m.kind != "name_only"
-        and not _marked(tokens, x.i, _TARGET_MARKERS | _SOURCE_MARKERS | {"giữa"})
-    ]
-    passive_at = [i for i, j in cues["passive"] if j <= t.i and i >= cs and tokens[i].low == "bị"]
-    starts_nominal = any(i == t.i and j <= t.j for i, j in cues["nominal"])  # "lễ đón", "lời khen ngợi"
-    nominal = (
-        starts_nominal
-        or any(j == t.i and not any(a <= i < b for a, b in cues["not_nominal"]) for i, j in cues["nominal"])
-        or (t.i > 0 and tokens[t.i - 1].low in {"và", ","} and any(t.i - 10 <= j < t.i for _, j in cues["nominal"]))
-    )  # "những vụ đánh bom và pháo kích", "các vấn đề như cáo buộc ..., tấn công mạng"
-    left = [x for x in actors if x.j <= t.i and x.i >= cs and not x.m.location]
-    # objects follow the trigger's head: "yêu cầu [Nhật Bản] mở cửa", "triệu tập [đại sứ Israel]"
-    right = [x for x in actors if x.j > t.head and t.i <= x.i < ce and (p.target_location or not x.m.location)]
-    if passive_at:
-        b = passive_at[-1]
-        agents = [x for x in left if x.i > b]
-        patients = [x for x in left if x.j <= b]
-        if agents:
-            cand.source = [agents[-1].m]
-        else:
-            by = [x for x in right if _marked(tokens, x.i, _SOURCE_MARKERS)]
-            cand.source = [by[0].m] if by else []
-        cand.target = [patients[-1].m] if patients else []
-        return
-    nominal_head = t.i == cs or not nps or tokens[t.i - 1].low in {"cuộc", "hội", "nghị", "các", "những"}
-    between = [
-        x
-        for x in right
-        if len(x.m.codes) >= 2 and x.i <= t.j + 4 and (_marked(tokens, x.i, {"giữa"}) or (nominal_head and x.i == t.j))
-    ]  # "đàm phán giữa Kiev và Moscow", "Hội nghị thượng đỉnh Mỹ - Triều Tiên"
-    if p.symmetric and between:
-        cand.source = [between[0].m]  # "đàm phán giữa Kiev và Moscow": the two sides, not who urged it
-        return
-    subj = [nps[-1]] if nps and nps[-1].m.codes else []
-    if nominal:
-        # the agent of a noun follows it closely: "cuộc tấn công (quân sự) của Nga"
-        marks = [
-            k
-            for k in range(t.j, min(t.j + 4, len(tokens)))
-            if tokens[k].low in _SOURCE_MARKERS
-            and not any(x.low in _TARGET_MARKERS | {"tại", "ở"} for x in tokens[t.j : k])
-        ]
-        of = [x for x in right if marks and marks[0] < x.i <= marks[0] + 4]
-        if of:
-            cand.source = [of[0].m]
-            right = [x for x in right if x is not of[0]]
-    if nominal and subj and not _light_verb_between(subj[-1].j, t.i, cues):
-        subj = []  # "thương vong từ những vụ đánh bom": a noun with no agent of its own
-    if subj and any(subj[-1].j <= i < t.i for i, _ in cues["subordinate"]) and nps:
-        # "X sẽ hội kiến Y trước khi tiếp tục chuyến công du": the verb after "trước khi" is X's
-        heads = [x for x in nps if x.m.codes]
-        subj = heads[:1] or subj
-    if not cand.source and subj:
-        cand.source = [subj[-1].m]
-    fronted = any(i <= cs + 1 for i, _ in cues["fronted"]) and not any(tk.text == "," for tk in tokens[cs : t.i])
-    if not cand.source and fronted:
-        # a fronted adverbial ("Sau cuộc điện đàm với X, Mỹ đã ...") takes the main subject
-        after = [
-            x
-            for x in actors
-            if x.i >= t.j
-            and not x.m.location
-            and not _marked(tokens, x.i, _TARGET_MARKERS | _SOURCE_MARKERS)
-            and any(tk.text == "," for tk in tokens[t.j : x.i])
-        ]
-        if after:
-            cand.source = [after[0].m]
-            right = [x for x in right if x.i < after[0].i]
-        elif left and not nps:
-            cand.source = [left[-1].m]
-    if p.target_next:
-        right = [x for x in right if x.i <= t.j + 1]
-    # "đàm phán về Ukraine" is a topic and "theo Hàn Quốc" a source of news: neither is a target
-    right = [
-        x
-        for x in right
-        if not (x.i > 0 and tokens[x.i - 1].low == "về" and tokens[x.i].low != "phía")
-        and not _marked(tokens, x.i, {"theo"})
-    ]
-    if p.symmetric and any(len(m.codes) >= 2 for m in cand.source):
-        # "hai nước điện đàm": the two sides; a third party only as "với X"
-        right = [
-            x for x in right if _marked(tokens, x.i, {"với", "cùng"}) and not (x.i > 1 and tokens[x.i - 2].low == "đối")
-        ]
-    src_codes = {c for m in cand.source for c in m.codes}
-    for x in right:
-        if set(x.m.codes) - src_codes:
-            cand.target = [x.m]
-            break
-    if not cand.target:
-        marked_left = [x for x in left if _marked(tokens, x.i, _TARGET_MARKERS) and set(x.m.codes) - src_codes]
-        if marked_left:
-            cand.target = [marked_left[-1].m]
-    if not cand.target and (cand.code or "")[:2] in TOPIC_ROOTS:
-        places = [x for x in actors if x.j > t.head and t.i <= x.i < ce and x.m.location and set(x.m.codes) - src_codes]
-        if places:
-            cand.target = [places[0].m]
 
 
 def _event_dates(

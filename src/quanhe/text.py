@@ -88,11 +88,6 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     return out
 
 
-def token_key(text: str) -> str:
-    """A phrase as the space-joined sequence of its tokens: the key dictionaries use."""
-    return " ".join(t.text for t in tokenize(normalize(text)))
-
-
 _WORD = re.compile(r"\w+")
 
 

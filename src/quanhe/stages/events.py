@@ -195,7 +195,7 @@ def code_sentence(
             cand.rejected = "statement introducing an action"
         # a quotation is a world of its own: a trigger outside it takes no actor inside it
         qid = quoted.get(trig.i)
-        scope = [x for x in ms if qid is not None or quoted.get(x.i) is None]
+        scope = [x for x in ms if quoted.get(x.i) == qid]  # inside the same quotation, or both outside
         find_arguments(cand, tokens, scope, cues, (cs, ce), doc)
         if not cand.source and cs > 0 and not any(cs <= x.i < trig.i for x in scope):
             # "Hai Thủ tướng hài lòng ...; nhất trí thúc đẩy ...": a clause with no subject of its own

@@ -10,6 +10,7 @@ import calendar
 import re
 from datetime import date, timedelta
 from functools import cache
+from typing import Any
 
 from ..lexicon import load
 from ..model import DateMention, DateValue, Document
@@ -48,11 +49,18 @@ def _grammar() -> list[tuple[str, re.Pattern[str]]]:
 _DM = re.compile(r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})(?![\w/]|[.,]\d)")
 
 
+@cache
+def _word_tables() -> tuple[dict[str, dict[str, Any]], dict[str, int]]:
+    """Relative date words and weekday names, read once."""
+    lex = load()
+    rel = {r["word"].lower(): r for r in lex.date_words if r["kind"] == "relative"}
+    weekdays = {r["word"]: r["weekday"] for r in lex.date_words if r["kind"] == "weekday"}
+    return rel, weekdays
+
+
 def find_dates(text: str, offset: int = 0) -> list[DateMention]:
     """Date expressions in a sentence, unresolved (``value`` holds a placeholder)."""
-    lex = load()
-    rel_words = {r["word"].lower(): r for r in lex.date_words if r["kind"] == "relative"}
-    weekday_words = {r["word"]: r["weekday"] for r in lex.date_words if r["kind"] == "weekday"}
+    rel_words, weekday_words = _word_tables()
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     grammar = dict(_grammar())

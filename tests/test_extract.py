@@ -117,3 +117,16 @@ def test_wire_layout_author_and_source_close_the_article() -> None:
     for junk in ("Như Tâm", "Copy link", "Bình luận", "Belarus", "Canada", "GMT+7"):
         assert junk not in body, junk
     assert doc.published is not None and doc.published.iso == "2025-03-14"
+
+
+def test_inline_read_more_lines_are_dropped_without_ending_the_article() -> None:
+    text = (
+        "Hàn Quốc và Nhật Bản nối lại đối thoại an ninh\n"
+        "Bộ trưởng Quốc phòng Hàn Quốc và người đồng cấp Nhật Bản ngày 2/6 đã hội đàm tại Singapore, nhất trí nối lại "
+        "cơ chế đối thoại an ninh bị gián đoạn nhiều năm và tăng cường trao đổi thông tin về Triều Tiên.\n"
+        "Xem thêm: Triều Tiên phóng tên lửa đạn đạo ra biển Nhật Bản\n"
+        "Hai bên cũng thống nhất sẽ tổ chức cuộc họp cấp thứ trưởng vào cuối năm nay.\n"
+    )
+    body = _body(analyze(text, "inline"))
+    assert "Xem thêm" not in body and "phóng tên lửa" not in body
+    assert "cuộc họp cấp thứ trưởng" in body

@@ -198,3 +198,49 @@ def find_arguments(
         places = [x for x in actors if x.j > t.head and t.i <= x.i < ce and x.m.location and set(x.m.codes) - src_codes]
         if places:
             cand.target = [places[0].m]
+
+
+def _set_source(cand: Candidate, source: list[Mention], targets: list[Mention]) -> None:
+    cand.source = source
+    src = {c for m in source for c in m.codes}
+    cand.target = [m for m in targets if set(m.codes) - src][:1]
+
+
+def inherit_subject(
+    cand: Candidate,
+    prev: Candidate | None,
+    tokens: list[Token],
+    scope: list[Placed],
+    clause: tuple[int, int],
+    in_quote: bool,
+    doc: Document,
+) -> None:
+    """Subjects Vietnamese leaves out, taken from the sentence around the trigger."""
+    t = cand.trigger
+    cs, ce = clause
+    after_comma = t.i > 0 and tokens[t.i - 1].low in {",", "và"}
+    if not cand.source and cs > 0 and not any(cs <= x.i < t.i for x in scope):
+        # "Hai Thủ tướng hài lòng ...; nhất trí thúc đẩy ...": a clause with no subject of its own
+        heads = [
+            x
+            for x in scope
+            if x.j <= cs
+            and x.m.codes
+            and not x.m.location
+            and not marked(tokens, x.i, TARGET_MARKERS | SOURCE_MARKERS | {"giữa"})
+        ]
+        if heads:
+            _set_source(cand, [heads[0].m], cand.target)
+    if prev is not None and prev.source and after_comma:
+        if cand.source and prev.target and cand.source[0] is prev.target[0]:
+            # "Milei thăm Israel và gặp Netanyahu": Israel is the last verb's object, not this one's subject
+            after = [x.m for x in scope if t.j <= x.i < ce and x.m.codes and not x.m.location]
+            _set_source(cand, prev.source, after)
+        elif not cand.source:
+            # "X ra tối hậu thư ..., cảnh báo ...": verbs in a row share their subject
+            _set_source(cand, prev.source, cand.target)
+    if not cand.source and in_quote and any(tk.low in {"tôi", "ta"} for tk in tokens[max(cs, t.i - 4) : t.i]):
+        # "Chúng tôi đã ..." in a quotation: the speaker acts
+        speaker = next((q.mention for q in doc.quotes if q.start <= tokens[t.i].start < q.end), None)
+        if speaker is not None and speaker.codes:
+            _set_source(cand, [speaker], cand.target)

@@ -20,13 +20,11 @@ from ..lexicon import Lexicon, load
 from ..matcher import longest
 from ..model import Actor, DateMention, DateValue, Document, Event, Mention, Sentence, Span, Token
 from .arguments import (
-    SOURCE_MARKERS,
-    TARGET_MARKERS,
     Candidate,
     Placed,
     Trigger,
     find_arguments,
-    marked,
+    inherit_subject,
     quoted_spans,
 )
 from .dates import resolve
@@ -197,48 +195,7 @@ def code_sentence(
         qid = quoted.get(trig.i)
         scope = [x for x in ms if quoted.get(x.i) == qid]  # inside the same quotation, or both outside
         find_arguments(cand, tokens, scope, cues, (cs, ce), doc)
-        if not cand.source and cs > 0 and not any(cs <= x.i < trig.i for x in scope):
-            # "Hai Thủ tướng hài lòng ...; nhất trí thúc đẩy ...": a clause with no subject of its own
-            heads = [
-                x
-                for x in scope
-                if x.j <= cs
-                and x.m.codes
-                and not x.m.location
-                and not marked(tokens, x.i, TARGET_MARKERS | SOURCE_MARKERS | {"giữa"})
-            ]
-            if heads:
-                cand.source = [heads[0].m]
-                src = set(heads[0].m.codes)
-                cand.target = [m for m in cand.target if set(m.codes) - src][:1]
-        prev = out[-1][0] if out else None
-        if (
-            prev is not None
-            and prev.source
-            and trig.i > 0
-            and tokens[trig.i - 1].low in {",", "và"}
-            and cand.source
-            and prev.target
-            and cand.source[0] is prev.target[0]
-        ):
-            # "Milei thăm Israel và gặp Netanyahu": Israel is the last verb's object, not this one's subject
-            cand.source = prev.source
-            src = {c for m in cand.source for c in m.codes}
-            after = [x.m for x in scope if x.i >= trig.j and x.i < ce and x.m.codes and not x.m.location]
-            cand.target = [m for m in after if set(m.codes) - src][:1]
-        if not cand.source and out and out[-1][0].source and trig.i > 0 and tokens[trig.i - 1].low in {",", "và"}:
-            # "X ra tối hậu thư ..., cảnh báo ...": verbs in a row share their subject
-            cand.source = out[-1][0].source
-            src = {c for m in cand.source for c in m.codes}
-            cand.target = [m for m in cand.target if set(m.codes) - src][:1]
-        first_person = any(tk.low in {"tôi", "ta"} for tk in tokens[max(cs, trig.i - 4) : trig.i])
-        if not cand.source and qid is not None and first_person:
-            # "Chúng tôi đã ..." in a quotation: the speaker acts
-            speaker = next((q.mention for q in doc.quotes if q.start <= tokens[trig.i].start < q.end), None)
-            if speaker is not None and speaker.codes:
-                cand.source = [speaker]
-                src = set(speaker.codes)
-                cand.target = [m for m in cand.target if set(m.codes) - src][:1]
+        inherit_subject(cand, out[-1][0] if out else None, tokens, scope, (cs, ce), qid is not None, doc)
         events: list[Event] = []
         if cand.rejected is None and cand.code:
             events = _events(cand, s, tokens, dates, doc, lead, lex, (cs, ce))

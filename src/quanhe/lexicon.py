@@ -161,9 +161,15 @@ class Lexicon:
     patterns: list[Pattern] = field(default_factory=list)
     examples: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
     codebook: dict[str, CodebookEntry] = field(default_factory=dict)
+    _by_office: dict[tuple[str, str], list[Term]] | None = None
 
     def holders(self, role: str, code: str, day: DateValue) -> list[Term]:
-        return [t for ts in self.terms.values() for t in ts if t.role == role and t.code == code and t.covers(day)]
+        if self._by_office is None:  # built on first use: an index, not a scan of 2000 terms per title
+            self._by_office = {}
+            for ts in self.terms.values():
+                for t in ts:
+                    self._by_office.setdefault((t.role, t.code), []).append(t)
+        return [t for t in self._by_office.get((role, code), []) if t.covers(day)]
 
     def cameo(self, code: str) -> CodebookEntry | None:
         while code:

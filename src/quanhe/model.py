@@ -45,6 +45,7 @@ class Sentence:
     # phrase-table matches by table name, filled once by stages.scan
     hits: dict[str, list[tuple[int, int, list[Any]]]] | None = None
     pieces: list[Any] | None = None  # actor pieces, filled once by stages.actors
+    frame: Any = None  # what stages.actors reads before any date is known, kept for a second pass
 
 
 @dataclass(slots=True)

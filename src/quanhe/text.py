@@ -81,10 +81,22 @@ _TOKEN = re.compile(r"\d+(?:[.,/]\d+)*|\w+|[^\w\s]")
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Syllables, numbers and punctuation with their offsets into the document."""
     folded = fold_tones(text)
+    low = folded.lower()
+    if len(low) != len(folded):  # lower() changed a length (not Vietnamese): token by token
+        return [
+            Token(
+                m.start() + offset,
+                m.end() + offset,
+                m.group(),
+                folded[m.start() : m.end()].lower(),
+                folded[m.start() : m.end()],
+            )
+            for m in _TOKEN.finditer(text)
+        ]
     out = []
     for m in _TOKEN.finditer(text):
-        norm = folded[m.start() : m.end()]
-        out.append(Token(m.start() + offset, m.end() + offset, m.group(), norm.lower(), norm))
+        a, b = m.span()
+        out.append(Token(a + offset, b + offset, m.group(), low[a:b], folded[a:b]))
     return out
 
 

@@ -271,9 +271,37 @@ class _Compound:
     pieces: list[Piece] = field(default_factory=list)
 
 
-def _compose(pieces: list[Piece], tokens: list[Token]) -> list[_Compound]:
+@dataclass(slots=True)
+class _Frame:
+    """One sentence's pieces grouped, and its cue positions: all that does not depend on
+    the date, so the pass after the publication date is inferred does not redo it."""
+
+    groups: list[list[Piece]]
+    loc_ends: dict[int, int]
+    inst_ends: dict[int, int]
+    former_ends: dict[int, int]
+    pron_ends: dict[int, int]
+    group_ends: dict[int, int]
+    venue_ends: dict[int, int]
+
+
+def _frame(s: Sentence) -> _Frame:
+    pieces = sentence_pieces(s)
+    named = {k for pc in pieces if pc.kind in {"name", "person"} for k in range(pc.i, pc.j)}
+    return _Frame(
+        _compose(pieces, s.tokens),
+        _cue_positions(s, "location"),
+        {j: i for j, i in _cue_positions(s, "institution").items() if i not in named},  # not "Đài Loan"
+        _cue_positions(s, "former"),
+        _cue_positions(s, "pronoun"),
+        _cue_positions(s, "group_head"),
+        _cue_positions(s, "venue"),
+    )
+
+
+def _compose(pieces: list[Piece], tokens: list[Token]) -> list[list[Piece]]:
     """Join title/body, country and name pieces that stand next to each other."""
-    out: list[_Compound] = []
+    out: list[list[Piece]] = []
     k = 0
     while k < len(pieces):
         p = pieces[k]
@@ -301,7 +329,7 @@ def _compose(pieces: list[Piece], tokens: list[Token]) -> list[_Compound]:
                 break
             group.append(q)
             k += 1
-        out.append(_Compound(group[0].i, group[-1].j, pieces=group))
+        out.append(group)
     return out
 
 
@@ -351,17 +379,15 @@ def find_mentions(doc: Document, day_of: dict[int, DateValue | None] | None = No
     recent: list[str] = []
     last_person: tuple[str, tuple[str, ...]] | None = None
     for si, s in enumerate(doc.sentences):
+        m0 = len(doc.mentions)
         toks = s.tokens
         day = (day_of or {}).get(si) or doc.published
-        pieces = sentence_pieces(s)
-        loc_ends = _cue_positions(s, "location")
-        named = {k for pc in pieces if pc.kind in {"name", "person"} for k in range(pc.i, pc.j)}
-        inst_ends = {j: i for j, i in _cue_positions(s, "institution").items() if i not in named}  # not "Đài Loan"
-        former_ends = _cue_positions(s, "former")
-        pron_ends = _cue_positions(s, "pronoun")
-        group_ends = _cue_positions(s, "group_head")
-        venue_ends = _cue_positions(s, "venue")
-        compounds = _compose(pieces, toks)
+        if s.frame is None:
+            s.frame = _frame(s)
+        frame: _Frame = s.frame
+        loc_ends, inst_ends, former_ends = frame.loc_ends, frame.inst_ends, frame.former_ends
+        pron_ends, group_ends, venue_ends = frame.pron_ends, frame.group_ends, frame.venue_ends
+        compounds = [_Compound(g[0].i, g[-1].j, pieces=g) for g in frame.groups]
         starts = {c.i for c in compounds}
         for pi, pj in sorted(pron_ends.items(), key=lambda kv: kv[1]):
             if pi not in starts and last_person is not None:
@@ -437,7 +463,7 @@ def find_mentions(doc: Document, day_of: dict[int, DateValue | None] | None = No
                     last_person = (holders[0].name, c.codes)
             if c.codes and not location:
                 recent.extend(c.codes)
-        _join_coordinated(doc, s.start, s.end)
+        _join_coordinated(doc, m0)
     doc.mentions.sort(key=lambda m: m.start)
     return doc
 
@@ -452,10 +478,11 @@ def _two_sides(recent: list[str], window: int = 12) -> list[str]:
     return sorted(top, key=lambda c: score[c][1], reverse=True)
 
 
-def _join_coordinated(doc: Document, start: int, end: int) -> None:
-    """ "Nga và Mỹ", "Nga - Mỹ", "giữa A và B": one joint mention with both codes."""
-    ms = [m for m in doc.mentions if start <= m.start < end]
-    k = 0
+def _join_coordinated(doc: Document, first: int) -> None:
+    """ "Nga và Mỹ", "Nga - Mỹ", "giữa A và B": one joint mention with both codes.
+    ``first``: index in ``doc.mentions`` of the sentence's first mention."""
+    ms = doc.mentions
+    k = first
     while k + 1 < len(ms):
         a, b = ms[k], ms[k + 1]
         between = doc.text[a.end : b.start].strip()
@@ -468,8 +495,6 @@ def _join_coordinated(doc: Document, start: int, end: int) -> None:
             and between in {"và", "-", "–", "cùng", "lẫn", "với cả", "và ông", "và bà"}
         ):
             joint = Mention(a.start, b.end, doc.text[a.start : b.end], a.codes + b.codes, "joint", person=None)
-            idx = doc.mentions.index(a)
-            doc.mentions[idx : idx + 2] = [joint]
             ms[k : k + 2] = [joint]
             continue
         k += 1

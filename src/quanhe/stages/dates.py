@@ -23,13 +23,26 @@ def _alt(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+_LOWER = {"dmy_words", "my", "month", "rel", "_pre"}  # rules written in lower case
+
+
 @cache
-def _grammar() -> list[tuple[str, re.Pattern[str]]]:
+def _grammar(folded: bool = True) -> list[tuple[str, re.Pattern[str]]]:
+    """The rules. With ``folded`` the case-insensitive ones are compiled case-sensitive,
+    to run on the lower-cased text: Python's re is several times slower with re.I."""
+    rules = _rules()
+    if not folded:
+        return rules
+    return [(name, re.compile(rx.pattern) if name in _LOWER else rx) for name, rx in rules]
+
+
+def _rules() -> list[tuple[str, re.Pattern[str]]]:
     lex = load()
     prefixes = next(r["words"] for r in lex.date_words if r["kind"] == "prefix")
     weekdays = [r["word"] for r in lex.date_words if r["kind"] == "weekday"]
-    rel = [r["word"] for r in lex.date_words if r["kind"] == "relative"]
-    pre = rf"(?:(?:{_alt(prefixes)}|{_alt(weekdays)}|và|,|\(|–|-)\s*\(?\s*)"
+    rel = [r["word"].lower() for r in lex.date_words if r["kind"] == "relative"]
+    low_words = [w.lower() for w in prefixes + weekdays]
+    pre = rf"(?:(?:{_alt(low_words)}|và|,|\(|–|-)\s*\(?\s*)"
     d, m, y = r"(?P<d>\d{1,2})", r"(?P<m>\d{1,2})", r"(?P<y>(?:19|20)\d{2})"
     b = r"(?<![\w/.,])"
     e = r"(?![\w/]|[.,]\d)"
@@ -63,7 +76,10 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
     rel_words, weekday_words = _word_tables()
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    grammar = dict(_grammar())
+    low = text.lower()
+    folded = len(low) == len(text)  # lower() keeps offsets for Vietnamese; not for every script
+    grammar = dict(_grammar(folded))
+    cased = {name: low if folded and name in _LOWER else text for name in grammar}
 
     def add(s: int, e: int, rule: str, raw: Raw) -> None:
         if any(s < te and ts < e for ts, te in taken):
@@ -72,20 +88,20 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
         found.append(DateMention(s + offset, e + offset, text[s:e], DateValue(1), rule, raw[1] is not None, raw))
 
     for rule in ("range", "dmy_words", "dmy", "my"):
-        for m in grammar[rule].finditer(text):
+        for m in grammar[rule].finditer(cased[rule]):
             y = int(m["y"]) if m.groupdict().get("y") else None
             dd = int(m["d"]) if m.groupdict().get("d") else None
             add(m.start(), m.end(), rule, ("abs" if y else "dm", y, int(m["m"]), dd, 0))
     for m in _DM.finditer(text):
         # a bare d/m needs a date word or bracket before it ("ngày 12/2", "(30/7)", "và 18/3")
-        if not grammar["_pre"].search(text[max(0, m.start() - 24) : m.start()]):
+        if not grammar["_pre"].search(cased["_pre"][max(0, m.start() - 24) : m.start()]):
             continue
         add(m.start(), m.end(), "dm", ("dm", None, int(m["m"]), int(m["d"]), 0))
-    for m in grammar["month"].finditer(text):
+    for m in grammar["month"].finditer(cased["month"]):
         add(m.start(), m.end(), "month", ("month", None, int(m["m"]), None, 0))
     for m in grammar["year"].finditer(text):
         add(m.start(), m.end(), "year", ("year", int(m["y"]), None, None, 0))
-    for m in grammar["rel"].finditer(text):
+    for m in grammar["rel"].finditer(cased["rel"]):
         r = rel_words[m["w"].lower()]
         add(m.start(), m.end(), "rel", (f"rel-{r['unit']}", None, None, None, int(r["offset"])))
     for m in grammar["weekday"].finditer(text):

@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from quanhe import analyze
-from quanhe.stages.published import infer_published
+from quanhe.stages.published import infer_published, published_from_url
 
 TODAY = date(2026, 11, 25)
 
@@ -64,3 +64,33 @@ def test_metadata_date_forms(raw: str, iso: str) -> None:
 def test_bad_metadata_date_is_a_warning_not_a_lost_document() -> None:
     doc = analyze("Ngoại trưởng Mỹ Rex Tillerson ngày 3/8 phát biểu.", "t", published="hôm qua")
     assert doc.warnings and doc.published_source == "inferred"
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://baomau.vn/the-gioi/2023/06/01/my-nga-dam-phan.html", "2023-06-01"),
+        ("https://baomau.vn/2021/09/han-quoc-trieu-tien.html", "2021-09"),
+        ("https://baomau.vn/an-do-pakistan-dau-sung-185240305113012345.htm", "2024-03-05"),
+        ("https://baomau.vn/thai-lan-campuchia-215250726093011223.chn", "2025-07-26"),
+        ("https://baomau.vn/trung-quoc-philippines-20190412083015123.htm", "2019-04-12"),
+        ("https://baomau.org/news/tau-ca-bi-bat-01132022085848.html", "2022-01-13"),
+        # ids without a date, and a date-like id that is not a calendar date
+        ("https://baomau.vn/the-gioi/my-nga-post1036132.vov", None),
+        ("https://baomau.vn/my-nga-20231345678901.htm", None),
+        # not after today
+        ("https://baomau.vn/2027/01/02/tuong-lai.html", None),
+    ],
+)
+def test_published_from_url(url: str, expected: str | None) -> None:
+    value = published_from_url(url, TODAY)
+    assert (value.iso if value else None) == expected
+
+
+def test_url_date_used_only_without_metadata() -> None:
+    text = "Bộ trưởng Ngoại giao Ấn Độ hôm 4/3 điện đàm với người đồng cấp Pakistan."
+    url = "https://baomau.vn/an-do-pakistan-185240305113012345.htm"
+    doc = analyze(text, "t", url=url)
+    assert (doc.published.iso if doc.published else None, doc.published_source) == ("2024-03-05", "url")
+    doc = analyze(text, "t", url=url, published="2024-03-06")
+    assert (doc.published.iso if doc.published else None, doc.published_source) == ("2024-03-06", "metadata")

@@ -259,6 +259,19 @@ def _load_officeholders(lex: Lexicon) -> None:
             lex.person_short.append((s, name, bool(_VIET.search(name)) or len(s) <= 3))
 
 
+def _check_url_rule(rec: dict[str, Any], where: str) -> None:
+    """A URL date rule must compile, name its year and month, and match its example."""
+    try:
+        rx = re.compile(rec.get("pattern", ""))
+    except re.error as e:
+        raise LexiconError(f"url pattern does not compile: {e}", where=where) from None
+    groups = set(rx.groupindex)
+    if "m" not in groups or not groups & {"y", "yy"}:
+        raise LexiconError("url pattern needs groups m and y (or yy)", where=where)
+    if not rx.search(str(rec.get("example", ""))):
+        raise LexiconError(f"url pattern does not match its example {rec.get('example')!r}", where=where)
+
+
 def _load_patterns(lex: Lexicon) -> None:
     from .text import tokenize
 
@@ -309,7 +322,9 @@ def _load_misc(lex: Lexicon) -> None:
         lex.cues.setdefault(rec["kind"], []).extend(_strings(rec, "words", where))
         if "window" in rec:
             lex.windows[rec["kind"]] = int(rec["window"])
-    for _, _, rec in read_records("dates"):
+    for where, _, rec in read_records("dates"):
+        if rec["kind"] == "url":
+            _check_url_rule(rec, where)
         lex.date_words.append(rec)
     for where, _, rec in read_records("boilerplate"):
         flags = 0 if rec.get("case_sensitive") else re.IGNORECASE

@@ -161,7 +161,7 @@ class Document:
     url: str | None = None
     title: str | None = None
     published: DateValue | None = None
-    published_source: Literal["metadata", "page", "inferred", "none"] = "none"
+    published_source: Literal["metadata", "page", "url", "inferred", "none"] = "none"
     paragraphs: list[Paragraph] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)

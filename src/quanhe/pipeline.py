@@ -16,7 +16,7 @@ from .model import DateValue, Document
 from .stages.actors import find_mentions
 from .stages.dates import find_all, resolve_all, sentence_days
 from .stages.events import code_events
-from .stages.published import infer_published
+from .stages.published import infer_published, published_from_url
 from .stages.quotes import find_quotes
 from .stages.sentences import split_sentences
 
@@ -64,6 +64,10 @@ def analyze(
         extract_text(raw, doc)
     if title and not doc.title:
         doc.title = title
+    if doc.published is None and doc.url:
+        from_url = published_from_url(doc.url)
+        if from_url is not None:
+            doc.published, doc.published_source = from_url, "url"
     split_sentences(doc)
     find_all(doc)
     find_mentions(doc, sentence_days(doc))

@@ -16,7 +16,9 @@ The result is as precise as the evidence: a day when a peg exists, else a year.
 from __future__ import annotations
 
 import calendar
+import re
 from datetime import date, timedelta
+from functools import cache
 
 from ..lexicon import Term, load
 from ..model import DateValue, Document
@@ -34,6 +36,29 @@ def _span(t: Term, today: date) -> tuple[date, date]:
     e = t.end
     m = e.month or 12
     return start, date(e.year, m, e.day or calendar.monthrange(e.year, m)[1]) + GRACE
+
+
+@cache
+def _url_rules() -> list[re.Pattern[str]]:
+    return [re.compile(r["pattern"]) for r in load().date_words if r["kind"] == "url"]
+
+
+def published_from_url(url: str, today: date | None = None) -> DateValue | None:
+    """The date many Vietnamese sites write into an article's address (a folder, or
+    the yyMMdd inside the CMS's article id); the rules are in ``lang/vi/dates.jsonl``."""
+    today = today or date.today()
+    for rx in _url_rules():
+        for m in rx.finditer(url):
+            g = m.groupdict()
+            y = int(g["y"]) if g.get("y") else 2000 + int(g["yy"])
+            mo, d = int(g["m"]), int(g["d"]) if g.get("d") else None
+            try:
+                value = date(y, mo, d or 1)
+            except ValueError:
+                continue
+            if date(2000, 1, 1) <= value <= today:
+                return DateValue(y, mo, d)
+    return None
 
 
 def infer_published(doc: Document, today: date | None = None) -> DateValue | None:

@@ -7,8 +7,9 @@ each end of every key, so a match always starts and ends on a token boundary:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from typing import Generic, TypeVar
+from collections.abc import Callable, Iterable, Sequence
+from itertools import accumulate
+from typing import Any, Generic, TypeVar, cast
 
 import ahocorasick
 
@@ -21,7 +22,15 @@ T = TypeVar("T")
 class PhraseMatcher(Generic[T]):
     """Find every occurrence of many phrases in a token sequence."""
 
-    def __init__(self, phrases: Iterable[tuple[str, T]], *, lower: bool = False) -> None:
+    def __init__(
+        self,
+        phrases: Iterable[tuple[str, T]],
+        *,
+        lower: bool = False,
+        pack: Callable[[list[T]], Any] | None = None,
+    ) -> None:
+        """``pack`` turns a phrase's payload list into what ``find`` returns for it,
+        once at build time rather than at every match."""
         self.lower = lower
         table: dict[str, list[T]] = {}
         for phrase, payload in phrases:
@@ -32,7 +41,7 @@ class PhraseMatcher(Generic[T]):
             table.setdefault(key, []).append(payload)
         self._auto = ahocorasick.Automaton()
         for key, payloads in table.items():
-            self._auto.add_word(key, (len(key.strip().split(" ")), payloads))
+            self._auto.add_word(key, (len(key.strip().split(" ")), pack(payloads) if pack else payloads))
         self.empty = not table
         if not self.empty:
             self._auto.make_automaton()
@@ -41,12 +50,9 @@ class PhraseMatcher(Generic[T]):
         """All matches as (first token, end token exclusive, payloads)."""
         if self.empty or not tokens:
             return []
-        parts = [t.low if self.lower else t.norm for t in tokens]
-        ends: dict[int, int] = {}  # index of the space after token i -> i
-        pos = 0
-        for i, p in enumerate(parts):
-            pos += len(p) + 1
-            ends[pos] = i
+        parts = [t.low for t in tokens] if self.lower else [t.norm for t in tokens]
+        # offset of the space after token i -> i
+        ends = dict(zip(accumulate(len(p) + 1 for p in parts), range(len(parts)), strict=True))
         joined = " " + " ".join(parts) + " "
         return [(ends[end] - n + 1, ends[end] + 1, payloads) for end, (n, payloads) in self._auto.iter(joined)]
 
@@ -69,16 +75,24 @@ class Index:
     per table. ``find`` returns matches grouped by table name."""
 
     def __init__(self, exact: dict[str, Iterable[tuple[str, object]]], lower: dict[str, Iterable[tuple[str, object]]]):
-        self._exact = PhraseMatcher(((p, (cat, v)) for cat, items in exact.items() for p, v in items))
-        self._lower = PhraseMatcher(((p, (cat, v)) for cat, items in lower.items() for p, v in items), lower=True)
+        self._exact = PhraseMatcher(
+            ((p, (cat, v)) for cat, items in exact.items() for p, v in items), pack=_by_table
+        )
+        self._lower = PhraseMatcher(
+            ((p, (cat, v)) for cat, items in lower.items() for p, v in items), lower=True, pack=_by_table
+        )
 
     def find(self, tokens: Sequence[Token]) -> dict[str, list[tuple[int, int, list[object]]]]:
         out: dict[str, list[tuple[int, int, list[object]]]] = {}
         for matcher in (self._exact, self._lower):
-            for i, j, payloads in matcher.find(tokens):
-                by_cat: dict[str, list[object]] = {}
-                for cat, value in payloads:
-                    by_cat.setdefault(cat, []).append(value)
-                for cat, values in by_cat.items():
+            for i, j, groups in matcher.find(tokens):
+                for cat, values in cast(list[tuple[str, list[object]]], groups):
                     out.setdefault(cat, []).append((i, j, values))
         return out
+
+
+def _by_table(payloads: list[tuple[str, object]]) -> list[tuple[str, list[object]]]:
+    by_cat: dict[str, list[object]] = {}
+    for cat, value in payloads:
+        by_cat.setdefault(cat, []).append(value)
+    return list(by_cat.items())

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from ..lexicon import load
 from ..model import DateValue, Document, Paragraph, ParagraphKind
@@ -46,6 +47,17 @@ _HYPHEN_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){2,}")
 _FULL_DATE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\b")
 
 
+@cache
+def _boilerplate() -> tuple[list[str], re.Pattern[str]]:
+    """All boilerplate records in one alternation (group bN is record N): a line is
+    matched once, not once per record."""
+    records = load().boilerplate
+    parts = [
+        f"(?P<b{k}>(?{'i' if rx.flags & re.IGNORECASE else '-i'}:{rx.pattern}))" for k, (_, rx) in enumerate(records)
+    ]
+    return [kind for kind, _ in records], re.compile("|".join(parts))
+
+
 def _classify(text: str, raw: str) -> str:
     if _IMAGE.match(text) or text in {"|", "||"}:
         return "image"
@@ -57,12 +69,12 @@ def _classify(text: str, raw: str) -> str:
     total = len(text.split(" "))
     if slug >= 4:
         return "slug" if slug == total else "teaser"
-    bare = text.rstrip(" :")
-    for kind, rx in load().boilerplate:
-        if rx.fullmatch(text) or rx.fullmatch(bare):
-            return kind
-    letters = [c for c in text if c.isalpha()]
-    if letters and all(c.isupper() for c in letters) and total <= 8:
+    kinds, rx = _boilerplate()
+    hits = [m.lastgroup for m in (rx.fullmatch(text), rx.fullmatch(text.rstrip(" :"))) if m and m.lastgroup]
+    if hits:
+        return kinds[min(int(g[1:]) for g in hits)]  # the first record that matches, as listed
+    letters = [c for c in text if c.isalpha()] if total <= 8 else []
+    if letters and all(c.isupper() for c in letters):
         return "junk"  # a site name or section label in capitals
     if total <= 12 and _FULL_DATE.search(text) and not text.endswith("."):
         return "junk"  # a dateline

@@ -16,6 +16,9 @@ Every event keeps the id of the pattern that fired; ``explain`` shows the rest.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from typing import TypeVar
+
 from ..lexicon import Lexicon, load
 from ..matcher import longest
 from ..model import Actor, DateMention, DateValue, Document, Event, Mention, Sentence, Span, Token
@@ -77,11 +80,18 @@ def _cues(s: Sentence) -> dict[str, list[tuple[int, int]]]:
     return {k: [(i, j) for i, j, _ in h.get(k, [])] for k in LOWER_CUES}
 
 
-def _tok_index(tokens: list[Token], char: int) -> int:
-    for k, t in enumerate(tokens):
-        if t.start >= char:
-            return k
-    return len(tokens)
+def _tok_index(starts: list[int], char: int) -> int:
+    """The first token starting at or after ``char``."""
+    return bisect_left(starts, char)
+
+
+_Spanned = TypeVar("_Spanned", Mention, DateMention)
+
+
+def _within(items: list[_Spanned], start: int, end: int) -> list[_Spanned]:
+    """Items (sorted by start) that start inside [start, end)."""
+    keys = [x.start for x in items]
+    return items[bisect_left(keys, start) : bisect_left(keys, end)]
 
 
 def _clauses(tokens: list[Token], cues: dict[str, list[tuple[int, int]]]) -> list[tuple[int, int]]:
@@ -108,13 +118,12 @@ def code_sentence(
     if not triggers:
         return []
     cues = _cues(s)
+    starts = [t.start for t in tokens]
     ms = [
-        Placed(_tok_index(tokens, m.start), _tok_index(tokens, m.end), m)
-        for m in doc.mentions
-        if s.start <= m.start < s.end
+        Placed(_tok_index(starts, m.start), _tok_index(starts, m.end), m) for m in _within(doc.mentions, s.start, s.end)
     ]
     quoted = quoted_spans(tokens)
-    dates = [d for d in doc.dates if s.start <= d.start < s.end]
+    dates = _within(doc.dates, s.start, s.end)
     clauses = _clauses(tokens, cues)
     not_neg = {i for i, _ in cues["not_negation"]}
     reversal = cues["negation_reversal"]

@@ -9,39 +9,44 @@ date ("người đứng đầu Bộ Ngoại giao Mỹ" → the foreign minister 
 
 from __future__ import annotations
 
+import re
+
 from ..lexicon import load
 from ..model import Document, Mention, Quote
 from ..text import word_count
 
+_OPEN = re.compile(r"[“\"]")
+_CURLY = re.compile(r"[“”]")
 _ORG_KINDS = {"state", "name", "igo", "armed_group", "body", "capital", "metonym", "joint"}
 
 
 def _quote_spans(doc: Document) -> list[tuple[int, int]]:
     text = doc.text
     spans: list[tuple[int, int]] = []
-    i = 0
-    n = len(text)
-    while i < n:
-        ch = text[i]
-        if ch == "“":
-            depth, k = 1, i + 1
-            while k < n and depth:
-                if text[k] == "“" and (k == 0 or text[k - 1] != "\n"):
-                    depth += 1
-                elif text[k] == "”":
+    found = _OPEN.search(text)
+    while found is not None:
+        i = found.start()
+        if text[i] == "“":
+            depth = 1
+            for q in _CURLY.finditer(text, i + 1):
+                k = q.start()
+                if text[k] == "”":
                     depth -= 1
-                k += 1
-            if depth == 0:
-                spans.append((i + 1, k - 1))
-                i = k
-                continue
-        elif ch == '"':
+                elif text[k - 1] != "\n":  # an opening mark that starts a paragraph continues the quote
+                    depth += 1
+                if depth == 0:
+                    spans.append((i + 1, k))
+                    found = _OPEN.search(text, k + 1)
+                    break
+            else:
+                found = _OPEN.search(text, i + 1)
+        else:
             k = text.find('"', i + 1)
             if k > 0:
                 spans.append((i + 1, k))
-                i = k + 1
-                continue
-        i += 1
+                found = _OPEN.search(text, k + 1)
+            else:
+                found = _OPEN.search(text, i + 1)
     return spans
 
 

@@ -34,6 +34,7 @@ _ABBREV = {
 }
 _LAST_WORD = re.compile(r"(\S+)")
 _END = re.compile(r"[.!?…]+[”\"’)]*")
+_MARK = re.compile(r"[“”\".!?…]")  # the only characters the splitter looks at
 
 
 def _splits(text: str) -> list[int]:
@@ -41,9 +42,10 @@ def _splits(text: str) -> list[int]:
     ends: list[int] = []
     depth = 0
     straight_open = False
-    i = 0
     n = len(text)
-    while i < n:
+    found = _MARK.search(text)
+    while found is not None:
+        i = found.start()
         ch = text[i]
         if ch == "“":
             depth += 1
@@ -75,9 +77,9 @@ def _splits(text: str) -> list[int]:
                 )
             ):
                 ends.append(j)
-            i = j
+            found = _MARK.search(text, j)
             continue
-        i += 1
+        found = _MARK.search(text, i + 1)
     if not ends or ends[-1] < n:
         ends.append(n)
     return ends

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from .lexicon import load
 from .pipeline import analyze
-from .stages.events import code_sentence, lead_date
+from .stages.events import code_sentences
 
 
 def explain(sentence: str, date: str | None = None) -> str:
     doc = analyze(sentence, "explain", published=date)
-    lex = load()
     lines = [f"text: {doc.text}", f"published: {doc.published.iso if doc.published else '-'} ({doc.published_source})"]
     lines.append("actors:")
     for m in doc.mentions:
@@ -21,9 +19,8 @@ def explain(sentence: str, date: str | None = None) -> str:
     for d in doc.dates:
         lines.append(f"  [{d.start}:{d.end}] {d.text!r} -> {d.value.iso} ({d.rule})")
     lines.append("triggers:")
-    lead = lead_date(doc)
-    for s in doc.sentences:
-        for cand, events in code_sentence(doc, s, lex, lead):
+    for s, coded in code_sentences(doc):
+        for cand, events in coded:
             t = cand.trigger
             words = " ".join(tok.text for tok in s.tokens[t.i : t.j])
             status = f"rejected: {cand.rejected}" if cand.rejected else f"{len(events)} event(s)"

@@ -75,9 +75,7 @@ class Index:
     per table. ``find`` returns matches grouped by table name."""
 
     def __init__(self, exact: dict[str, Iterable[tuple[str, object]]], lower: dict[str, Iterable[tuple[str, object]]]):
-        self._exact = PhraseMatcher(
-            ((p, (cat, v)) for cat, items in exact.items() for p, v in items), pack=_by_table
-        )
+        self._exact = PhraseMatcher(((p, (cat, v)) for cat, items in exact.items() for p, v in items), pack=_by_table)
         self._lower = PhraseMatcher(
             ((p, (cat, v)) for cat, items in lower.items() for p, v in items), lower=True, pack=_by_table
         )

@@ -88,7 +88,10 @@ def find_arguments(
     cues: dict[str, list[tuple[int, int]]],
     clause: tuple[int, int],
     doc: Document,
+    verbs: frozenset[int] = frozenset(),
 ) -> None:
+    """``verbs``: where the sentence's other triggers start; an actor right after a comma
+    and right before one of them opens a clause of its own."""
     t = cand.trigger
     cs, ce = clause
     p = t.pattern
@@ -114,6 +117,12 @@ def find_arguments(
     left = [x for x in actors if x.j <= t.i and x.i >= cs and not x.m.location]
     # objects follow the trigger's head: "yêu cầu [Nhật Bản] mở cửa", "triệu tập [đại sứ Israel]"
     right = [x for x in actors if x.j > t.head and t.i <= x.i < ce and (p.target_location or not x.m.location)]
+    # "X phóng tên lửa ..., Nhật Bản phản đối": a new subject, not this verb's object
+    opens = [
+        x.i for x in right if x.i > t.j and tokens[x.i - 1].text == "," and any(x.j <= v <= x.j + 2 for v in verbs)
+    ]
+    if opens:
+        right = [x for x in right if x.i < opens[0]]
     if passive_at:
         b = passive_at[-1]
         agents = [x for x in left if x.i > b]

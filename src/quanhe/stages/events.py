@@ -17,6 +17,7 @@ Every event keeps the id of the pattern that fired; ``explain`` shows the rest.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Iterator
 from typing import TypeVar
 
 from ..lexicon import Lexicon, load
@@ -48,6 +49,7 @@ FUTURE_BY_ROOT = {
     "20": "138",
 }
 DOMINANT = {"02", "09", "10", "11", "12"}
+REACTION_ROOTS = {"11", "12"}  # disapprove, reject: said of what someone else did
 GAP = 4  # syllables a "*" in a pattern may skip
 _STAY = {"01", "02", "03", "09", "10", "11", "12", "13"}  # a planned appeal is still an appeal
 
@@ -110,8 +112,20 @@ def _before(spans: list[tuple[int, int]], pos: int, window: int, lo: int = 0) ->
     return any(j <= pos and j >= pos - window and i >= lo for i, j in spans)
 
 
+def code_sentences(doc: Document) -> Iterator[tuple[Sentence, list[tuple[Candidate, list[Event]]]]]:
+    """Every sentence's candidates in reading order; each sentence sees the last event of
+    the one before (a reaction's target may be named there)."""
+    lex = load()
+    lead = lead_date(doc)
+    prior: Candidate | None = None
+    for s in doc.sentences:
+        coded = code_sentence(doc, s, lex, lead, prior)
+        prior = next((c for c, evs in reversed(coded) if _acted(c, evs)), None)
+        yield s, coded
+
+
 def code_sentence(
-    doc: Document, s: Sentence, lex: Lexicon, lead: DateValue | None
+    doc: Document, s: Sentence, lex: Lexicon, lead: DateValue | None, prior: Candidate | None = None
 ) -> list[tuple[Candidate, list[Event]]]:
     tokens = s.tokens
     triggers = find_triggers(s)
@@ -130,6 +144,7 @@ def code_sentence(
     negs = [(i, j) for i, j in cues["negation"] if i not in not_neg]
     out: list[tuple[Candidate, list[Event]]] = []
     absorbed: set[int] = set()
+    verbs = frozenset(t.i for t in triggers)
     for n, trig in enumerate(triggers):
         p = trig.pattern
         cand = Candidate(trig, p.cameo)
@@ -203,8 +218,18 @@ def code_sentence(
         # a quotation is a world of its own: a trigger outside it takes no actor inside it
         qid = quoted.get(trig.i)
         scope = [x for x in ms if quoted.get(x.i) == qid]  # inside the same quotation, or both outside
-        find_arguments(cand, tokens, scope, cues, (cs, ce), doc)
+        find_arguments(cand, tokens, scope, cues, (cs, ce), doc, verbs)
         inherit_subject(cand, out[-1][0] if out else None, tokens, scope, (cs, ce), qid is not None, doc)
+        if (
+            cand.source
+            and not cand.target
+            and root in REACTION_ROOTS
+            and cand.rejected is None
+            and _bare_reaction(trig, tokens, cues, ce)
+        ):
+            # "Triều Tiên phóng tên lửa ..., Nhật Bản phản đối": a reaction with no object
+            # answers the last actor who acted, in this sentence or the one before
+            _react(cand, [c for c, evs in reversed(out) if _acted(c, evs)] + ([prior] if prior else []))
         events: list[Event] = []
         if cand.rejected is None and cand.code:
             events = _events(cand, s, tokens, dates, doc, lead, lex, (cs, ce))
@@ -334,13 +359,35 @@ def lead_date(doc: Document) -> DateValue | None:
     return None
 
 
+def _bare_reaction(trig: Trigger, tokens: list[Token], cues: dict[str, list[tuple[int, int]]], end: int) -> bool:
+    """A verb (not "sự phản đối") whose object is missing ("Nhật Bản phản đối mạnh mẽ.")
+    or points back ("lên án hành động này")."""
+    if any(j == trig.i for _, j in cues["nominal"]):
+        return False
+    stop = next((k for k in range(trig.j, end) if tokens[k].text in {",", ".", ";", ":", "!", "?"}), end)
+    manner = {k for i, j in cues["manner"] for k in range(i, j)}
+    rest = [k for k in range(trig.j, stop) if k not in manner]
+    return not rest or any(trig.j <= i < stop and i - trig.j <= 5 for i, _ in cues["anaphor"])
+
+
+def _acted(c: Candidate, events: list[Event]) -> bool:
+    """Did someone do something here, even to no one in particular ("phóng tên lửa")?"""
+    return bool(events) or (bool(c.source) and c.rejected == "no source/target pair")
+
+
+def _react(cand: Candidate, before: list[Candidate]) -> None:
+    src = {c for m in cand.source for c in m.codes}
+    for c in before:
+        if c.source and set(c.source[0].codes) - src:
+            cand.target = c.source[:1]
+            return
+
+
 def code_events(doc: Document) -> Document:
-    lex = load()
-    lead = lead_date(doc)
     seen: set[tuple[str, str, str, str | None, str]] = set()  # one event per pattern, pair and day
     doc.events = []
-    for s in doc.sentences:
-        for _, events in code_sentence(doc, s, lex, lead):
+    for _, coded in code_sentences(doc):
+        for _, events in coded:
             for ev in events:
                 key = (ev.source.code, ev.target.code, ev.cameo, ev.date.iso if ev.date else None, ev.pattern)
                 if key in seen:

@@ -35,6 +35,8 @@ LOWER_CUES = (
     "not_nominal",
     "negation_reversal",
     "subordinate",
+    "anaphor",
+    "manner",
 )
 
 

@@ -1,0 +1,63 @@
+"""Who acts on whom: argument rules that cut across patterns, on sentences written in the
+style of Vietnamese wire reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from quanhe import analyze
+
+
+def _events(text: str, date: str = "2024-06-15") -> set[tuple[str, str, str]]:
+    return {(e.source.code, e.target.code, e.cameo[:2]) for e in analyze(text, "t", published=date).events}
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # a reaction with no object answers whoever acted just before
+        (
+            "Triều Tiên hôm 3/6 phóng tên lửa đạn đạo ra vùng biển phía đông. Nhật Bản phản đối mạnh mẽ.",
+            ("JPN", "PRK", "11"),
+            None,
+        ),
+        (
+            "Nga mở cuộc tấn công vào Ukraine rạng sáng 24/2. Mỹ và EU lên án hành động này.",
+            ("EU", "RUS", "11"),
+            None,
+        ),
+        (
+            "Lực lượng Houthi tập kích tàu hàng ở Biển Đỏ, Mỹ lập tức lên án.",
+            ("USA", "HOUTHI", "11"),
+            None,
+        ),
+        # ...but not a concern about a topic, nor a noun ("sự phản đối")
+        (
+            "Trung Quốc điều tàu tới bãi Cỏ Mây. Các ngoại trưởng G7 bày tỏ quan ngại về tình hình Biển Đông.",
+            None,
+            ("G7", "CHN", "11"),
+        ),
+        (
+            "Ông Trump muốn cải thiện quan hệ với Nga, nhưng vấp phải sự phản đối từ các đồng minh NATO.",
+            None,
+            ("NATO", "USA", "11"),
+        ),
+        # an actor after a comma and before a verb opens a clause: it is no object
+        (
+            "Triều Tiên phóng tên lửa đạn đạo ra vùng biển phía đông, Nhật Bản phản đối mạnh mẽ.",
+            ("JPN", "PRK", "11"),
+            ("PRK", "JPN", "15"),
+        ),
+        (
+            "Ngoại trưởng Mỹ Antony Blinken gặp người đồng cấp Trung Quốc Vương Nghị, Nga lên tiếng chỉ trích.",
+            ("USA", "CHN", "04"),
+            ("USA", "RUS", "04"),
+        ),
+    ],
+)
+def test_arguments(text: str, present: tuple[str, str, str] | None, absent: tuple[str, str, str] | None) -> None:
+    got = _events(text)
+    if present:
+        assert present in got, got
+    if absent:
+        assert absent not in got, got

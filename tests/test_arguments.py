@@ -53,6 +53,19 @@ def _events(text: str, date: str = "2024-06-15") -> set[tuple[str, str, str]]:
             ("USA", "CHN", "04"),
             ("USA", "RUS", "04"),
         ),
+        # "hai nhà lãnh đạo" are the last two leaders named, whatever the article is about
+        (
+            "Philippines phản đối Trung Quốc. Tổng thống Hàn Quốc Yoon Suk Yeol và Thủ tướng Nhật Bản Fumio "
+            "Kishida đã hội đàm tại Tokyo hôm 16/3. Hai nhà lãnh đạo nhất trí khôi phục cơ chế đối thoại an ninh.",
+            ("KOR", "JPN", "03"),
+            ("PHL", "CHN", "03"),
+        ),
+        # two acts joined by "và": the first is no mere introduction of the second
+        (
+            "Bắc Kinh bác bỏ cáo buộc của Manila và yêu cầu Philippines rút tàu khỏi khu vực.",
+            ("CHN", "PHL", "01"),
+            None,
+        ),
     ],
 )
 def test_arguments(text: str, present: tuple[str, str, str] | None, absent: tuple[str, str, str] | None) -> None:

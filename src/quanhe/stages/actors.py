@@ -283,6 +283,7 @@ class _Frame:
     pron_ends: dict[int, int]
     group_ends: dict[int, int]
     venue_ends: dict[int, int]
+    people_ends: dict[int, int]
 
 
 def _frame(s: Sentence) -> _Frame:
@@ -296,6 +297,7 @@ def _frame(s: Sentence) -> _Frame:
         _cue_positions(s, "pronoun"),
         _cue_positions(s, "group_head"),
         _cue_positions(s, "venue"),
+        _cue_positions(s, "joint_people"),
     )
 
 
@@ -412,6 +414,10 @@ def find_mentions(doc: Document, day_of: dict[int, DateValue | None] | None = No
                 top = _two_sides(recent, 24) + pair
                 if dyads and all(code in recent[-24:] for code in dyads[-1]) and set(dyads[-1]) & set(top):
                     pair = list(reversed(dyads[-1]))
+                if c.j in frame.people_ends:
+                    # "hai nhà lãnh đạo": the last two office-holders named, if of two countries
+                    people = _last_two_people(doc.mentions)
+                    pair = people or pair
                 if len(pair) == 2:
                     text = doc.text[toks[c.i].start : toks[c.j - 1].end]
                     doc.mentions.append(Mention(toks[c.i].start, toks[c.j - 1].end, text, (pair[1], pair[0]), "joint"))
@@ -466,6 +472,18 @@ def find_mentions(doc: Document, day_of: dict[int, DateValue | None] | None = No
         _join_coordinated(doc, m0)
     doc.mentions.sort(key=lambda m: m.start)
     return doc
+
+
+def _last_two_people(mentions: list[Mention], window: int = 8) -> list[str]:
+    """Codes of the last two people or officials of different states among the last
+    ``window`` mentions, latest first (the order ``_two_sides`` gives)."""
+    codes: list[str] = []
+    for m in reversed(mentions[-window:]):
+        if m.kind in {"person", "official"} and len(m.codes) == 1 and m.codes[0] not in codes:
+            codes.append(m.codes[0])
+            if len(codes) == 2:
+                return codes
+    return []
 
 
 def _two_sides(recent: list[str], window: int = 12) -> list[str]:

@@ -212,8 +212,14 @@ def code_sentence(
         if (
             root == "01"
             and p.cameo[:3] < "018"
-            and any(t.i > trig.i and t.i < ce and t.pattern.cameo and t.pattern.cameo[:2] != "01" for t in triggers)
-        ):
+            and any(
+                trig.i < t.i < ce
+                and t.pattern.cameo
+                and t.pattern.cameo[:2] != "01"
+                and not any(tk.low in {"và", "đồng thời"} for tk in tokens[trig.j : t.i])
+                for t in triggers
+            )
+        ):  # "tuyên bố sẽ đáp trả" introduces; "bác bỏ cáo buộc và yêu cầu ..." are two acts
             cand.rejected = "statement introducing an action"
         # a quotation is a world of its own: a trigger outside it takes no actor inside it
         qid = quoted.get(trig.i)

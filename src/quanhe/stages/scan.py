@@ -37,6 +37,7 @@ LOWER_CUES = (
     "subordinate",
     "anaphor",
     "manner",
+    "joint_people",
 )
 
 

@@ -66,6 +66,24 @@ def _events(text: str, date: str = "2024-06-15") -> set[tuple[str, str, str]]:
             ("CHN", "PHL", "01"),
             None,
         ),
+        # Vietnamese press leaves Vietnam unsaid: a bare title and a Vietnamese name
+        (
+            "Phó Thủ tướng Trần Lưu Quang tiếp Đại sứ Nhật Bản Ito Naoki tại Hà Nội.",
+            ("VNM", "JPN", "04"),
+            None,
+        ),
+        # ...but not in an article where Vietnam plays no part
+        (
+            "Bộ trưởng Vương Văn Đào gặp Đại sứ Nhật Bản tại Bắc Kinh.",
+            None,
+            ("VNM", "JPN", "04"),
+        ),
+        # suspending an agreement reduces relations
+        (
+            "Hàn Quốc đình chỉ toàn bộ thỏa thuận quân sự với Triều Tiên.",
+            ("KOR", "PRK", "16"),
+            None,
+        ),
     ],
 )
 def test_arguments(text: str, present: tuple[str, str, str] | None, absent: tuple[str, str, str] | None) -> None:

@@ -10,6 +10,7 @@ Rodríguez". A person is coded as the state he or she served on the reference da
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 from ..lexicon import Lexicon, load
 from ..matcher import longest
@@ -380,6 +381,7 @@ def find_mentions(doc: Document, day_of: dict[int, DateValue | None] | None = No
     full_persons: set[str] = set()
     recent: list[str] = []
     last_person: tuple[str, tuple[str, ...]] | None = None
+    vn_home = any(p.code == "VNM" for s in doc.sentences for p in sentence_pieces(s))
     for si, s in enumerate(doc.sentences):
         m0 = len(doc.mentions)
         toks = s.tokens
@@ -429,6 +431,8 @@ def find_mentions(doc: Document, day_of: dict[int, DateValue | None] | None = No
                 c.kind = "person" if c.i in pron_ends else "name_only"  # "ông Nguyễn Trọng Nghĩa"
             former = c.i in former_ends or (c.i - 1) in former_ends
             _resolve(c, lex, day, full_persons, recent)
+            if c.kind == "person" and not c.codes and c.role and vn_home and _vietnamese(c.person, lex):
+                c.code, c.codes = "VNM", ("VNM",)  # "Phó Thủ tướng Trần Lưu Quang": Vietnam's own
             if c.person and any(p.kind == "person" for p in c.pieces):
                 full_persons.add(c.person)
             if former and c.kind == "person" and not any(p.kind == "name" for p in c.pieces):
@@ -472,6 +476,21 @@ def find_mentions(doc: Document, day_of: dict[int, DateValue | None] | None = No
         _join_coordinated(doc, m0)
     doc.mentions.sort(key=lambda m: m.start)
     return doc
+
+
+def _vietnamese(name: str | None, lex: Lexicon) -> bool:
+    """A name of three or more syllables opening with a Vietnamese family name."""
+    words = (name or "").split()
+    return len(words) >= 3 and words[0] in _surnames(lex)
+
+
+@cache
+def _surnames_of(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(words)
+
+
+def _surnames(lex: Lexicon) -> frozenset[str]:
+    return _surnames_of(tuple(lex.cues.get("vn_surname", [])))
 
 
 def _last_two_people(mentions: list[Mention], window: int = 8) -> list[str]:

@@ -84,6 +84,12 @@ def _events(text: str, date: str = "2024-06-15") -> set[tuple[str, str, str]]:
             ("KOR", "PRK", "16"),
             None,
         ),
+        # what a threat threatens is no event of its own
+        (
+            "Tổng thống Thổ Nhĩ Kỳ Erdogan đe dọa sẽ phong tỏa việc Phần Lan gia nhập NATO.",
+            ("TUR", "FIN", "13"),
+            ("FIN", "NATO", "03"),
+        ),
     ],
 )
 def test_arguments(text: str, present: tuple[str, str, str] | None, absent: tuple[str, str, str] | None) -> None:

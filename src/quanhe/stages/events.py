@@ -205,8 +205,8 @@ def code_sentence(
                 if near and ((root == "13" and r2 >= "14") or (root == "03" and r2 in {"04", "05", "06", "07", "08"})):
                     cand.code = t2.pattern.future or FUTURE_BY_ROOT.get(r2, cand.code)
                     absorbed.add(k)
-                elif root in DOMINANT and not any(tk.text in {",", ";", ":"} for tk in tokens[trig.j : t2.i]):
-                    absorbed.add(k)  # the content of an appeal or a demand runs to the next comma
+                elif root in DOMINANT | {"13"} and not any(tk.text in {",", ";", ":"} for tk in tokens[trig.j : t2.i]):
+                    absorbed.add(k)  # the content of an appeal, a demand or a threat runs to the next comma
         if p.needs_action and not any(k in absorbed for k in range(n + 1, len(triggers))):
             cand.rejected = cand.rejected or "intent with no action it governs"
         if (

@@ -90,6 +90,43 @@ def _events(text: str, date: str = "2024-06-15") -> set[tuple[str, str, str]]:
             ("TUR", "FIN", "13"),
             ("FIN", "NATO", "03"),
         ),
+        # a list of targets: one event each
+        (
+            "Venezuela đã trục xuất các nhà ngoại giao của Argentina, Chile và Peru.",
+            ("VEN", "CHL", "16"),
+            None,
+        ),
+        (
+            "Venezuela đã trục xuất các nhà ngoại giao của Argentina, Chile và Peru.",
+            ("VEN", "ARG", "16"),
+            None,
+        ),
+        # ...but a fronted phrase ending in a comma is no list of subjects
+        (
+            "Với hy vọng xoa dịu Tổng thống Donald Trump, Mexico áp thuế quan lên hàng hóa Trung Quốc.",
+            ("MEX", "CHN", "16"),
+            ("USA", "CHN", "16"),
+        ),
+        # a country in brackets after a place name is a place, and so is a list of places
+        (
+            "Mỹ và Nga hoàn tất cuộc trao đổi tù nhân tại sân bay Ankara (Thổ Nhĩ Kỳ), với 26 người "
+            "được trả tự do từ các nhà tù ở Nga, Belarus, Đức và Na Uy.",
+            ("USA", "RUS", "08"),
+            ("TUR", "BLR", "08"),
+        ),
+        # what talks are about is no act
+        (
+            "Ngoại trưởng Mỹ Antony Blinken điện đàm với người đồng cấp Ấn Độ về hợp tác quốc phòng.",
+            ("USA", "IND", "04"),
+            ("USA", "IND", "06"),
+        ),
+        # "hai ngoại trưởng Mỹ và Ấn Độ": the names say who, not the last leaders named
+        (
+            "Tổng thống Biden sẽ tiếp người đồng cấp Kenya William Ruto. Trong cuộc điện đàm hôm 5/6, "
+            "hai ngoại trưởng Mỹ và Ấn Độ đã thảo luận về an ninh khu vực.",
+            ("USA", "IND", "04"),
+            ("USA", "KEN", "04"),
+        ),
     ],
 )
 def test_arguments(text: str, present: tuple[str, str, str] | None, absent: tuple[str, str, str] | None) -> None:

@@ -408,6 +408,8 @@ def find_mentions(doc: Document, day_of: dict[int, DateValue | None] | None = No
                 )
         for c in compounds:
             if any(p.kind == "joint" for p in c.pieces):
+                if c.j in starts and any(d.i == c.j and d.pieces[0].kind == "name" for d in compounds):
+                    continue  # "hai ngoại trưởng Mỹ và Ấn Độ": the names say who
                 pair = _two_sides(recent)
                 # the article's own dyad ("Nga và Mỹ", "quan hệ Mỹ - Nga") when both are still in play
                 dyads = [
@@ -444,8 +446,11 @@ def find_mentions(doc: Document, day_of: dict[int, DateValue | None] | None = No
             if location and c.i >= 2 and toks[c.i - 1].low in {"tại", "ở"} and (c.i - 1) in group_ends:
                 location = False  # "phe đảo chính tại Niger": the side is Niger's
             # "tại Helsinki (Phần Lan)": the bracketed country of a place is a place too
-            if c.i >= 2 and toks[c.i - 1].text == "(" and doc.mentions and doc.mentions[-1].location:
-                location = location or doc.mentions[-1].end == toks[c.i - 2].end
+            if c.i >= 2 and toks[c.i - 1].text == "(" and c.kind not in {"person", "official"}:
+                before = toks[c.i - 2]
+                last = doc.mentions[-1] if doc.mentions and doc.mentions[-1].end == before.end else None
+                # ... and so is one after a name that is no actor ("sân bay Ankara (Thổ Nhĩ Kỳ)")
+                location = location or (last.location if last else before.text[:1].isupper())
             if dropped:
                 continue
             text = doc.text[toks[c.i].start : toks[c.j - 1].end]
@@ -473,6 +478,7 @@ def find_mentions(doc: Document, day_of: dict[int, DateValue | None] | None = No
                     last_person = (holders[0].name, c.codes)
             if c.codes and not location:
                 recent.extend(c.codes)
+        _spread_location(doc, m0)
         _join_coordinated(doc, m0)
     doc.mentions.sort(key=lambda m: m.start)
     return doc
@@ -513,6 +519,23 @@ def _two_sides(recent: list[str], window: int = 12) -> list[str]:
     score = {c: (last.count(c) + recent.count(c) / 10, max(i for i, x in enumerate(last) if x == c)) for c in set(last)}
     top = sorted(score, key=lambda c: score[c], reverse=True)[:2]
     return sorted(top, key=lambda c: score[c][1], reverse=True)
+
+
+def _spread_location(doc: Document, first: int) -> None:
+    """ "các nhà tù ở Nga, Belarus và Mỹ": a place's list is places."""
+    ms = doc.mentions[first:]
+    k = 0
+    while k < len(ms):
+        chain = [ms[k]]
+        gaps = []
+        while k + 1 < len(ms) and (gap := doc.text[chain[-1].end : ms[k + 1].start].strip()) in {",", "và", ", và"}:
+            gaps.append(gap)
+            chain.append(ms[k + 1])
+            k += 1
+        k += 1
+        if any("và" in g for g in gaps):  # commas alone may end the phrase: "ở Biển Đỏ, Mỹ lên án"
+            for a, b in zip(chain, chain[1:], strict=False):
+                b.location = b.location or a.location
 
 
 def _join_coordinated(doc: Document, first: int) -> None:

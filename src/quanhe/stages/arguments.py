@@ -163,7 +163,7 @@ def find_arguments(
         heads = [x for x in nps if x.m.codes]
         subj = heads[:1] or subj
     if not cand.source and subj:
-        cand.source = [subj[-1].m]
+        cand.source = [y.m for y in _listed(subj[-1], list(reversed(nps[:-1])), tokens, backwards=True)]
     fronted = any(i <= cs + 1 for i, _ in cues["fronted"]) and not any(tk.text == "," for tk in tokens[cs : t.i])
     if not cand.source and fronted:
         # a fronted adverbial ("Sau cuộc điện đàm với X, Mỹ đã ...") takes the main subject
@@ -195,9 +195,9 @@ def find_arguments(
             x for x in right if marked(tokens, x.i, {"với", "cùng"}) and not (x.i > 1 and tokens[x.i - 2].low == "đối")
         ]
     src_codes = {c for m in cand.source for c in m.codes}
-    for x in right:
+    for k, x in enumerate(right):
         if set(x.m.codes) - src_codes:
-            cand.target = [x.m]
+            cand.target = [y.m for y in _listed(x, right[k + 1 :], tokens) if set(y.m.codes) - src_codes]
             break
     if not cand.target:
         marked_left = [x for x in left if marked(tokens, x.i, TARGET_MARKERS) and set(x.m.codes) - src_codes]
@@ -207,6 +207,26 @@ def find_arguments(
         places = [x for x in actors if x.j > t.head and t.i <= x.i < ce and x.m.location and set(x.m.codes) - src_codes]
         if places:
             cand.target = [places[0].m]
+
+
+_LIST_GAPS = ([","], ["và"], [",", "và"])
+
+
+def _listed(first: Placed, rest: list[Placed], tokens: list[Token], backwards: bool = False) -> list[Placed]:
+    """``first`` and the actors listed with it ("Argentina, Chile và Peru"), in ``rest``
+    order (reading order, or backwards from a subject). A list closes with "và" (often
+    inside a joint mention already): commas alone may as well end a fronted phrase."""
+    out = [first]
+    for y in rest:
+        a, b = (y.j, out[-1].i) if backwards else (out[-1].j, y.i)
+        if not y.m.codes or y.m.location or [tk.low for tk in tokens[a:b]] not in _LIST_GAPS:
+            break
+        out.append(y)
+    last = out[0] if backwards else out[-1]
+    closed = (last.m.kind == "joint" and " và " in last.m.text) or any(
+        tokens[k].low == "và" for x, y in zip(out, out[1:], strict=False) for k in range(min(x.j, y.j), max(x.i, y.i))
+    )
+    return out if closed else [first]
 
 
 def _set_source(cand: Candidate, source: list[Mention], targets: list[Mention]) -> None:

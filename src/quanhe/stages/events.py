@@ -183,6 +183,9 @@ def code_sentence(
             and root != "13"
         ):
             cand.rejected = "hypothetical"
+        # "thảo luận về hợp tác quốc phòng": what was talked about, not an act
+        if cand.rejected is None and _topic(tokens, trig.i):
+            cand.rejected = "topic of talks"
         # an expert's opinion is a voice, not a state action ("Theo Giáo sư X, ...")
         ex = [i for i, _ in cues["expert"] if i < trig.i]
         voiced = bool(ex) and (ex[0] <= 3 or any(ex[0] < i < trig.i for i, _ in cues["opinion"]))
@@ -363,6 +366,11 @@ def lead_date(doc: Document) -> DateValue | None:
             if 0 <= gap <= 10 or doc.published.precision != "day":
                 return d.value
     return None
+
+
+def _topic(tokens: list[Token], i: int) -> bool:
+    before = [t.low for t in tokens[max(0, i - 3) : i]]
+    return before[-1:] == ["về"] or before[-2:] in (["về", "việc"], ["về", "vấn"]) or before[-3:] == ["về", "vấn", "đề"]
 
 
 def _bare_reaction(trig: Trigger, tokens: list[Token], cues: dict[str, list[tuple[int, int]]], end: int) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 
 from ..lexicon import Lexicon, load
 from ..matcher import longest
@@ -534,7 +535,7 @@ def _spread_location(doc: Document, first: int) -> None:
             k += 1
         k += 1
         if any("và" in g for g in gaps):  # commas alone may end the phrase: "ở Biển Đỏ, Mỹ lên án"
-            for a, b in zip(chain, chain[1:], strict=False):
+            for a, b in pairwise(chain):
                 b.location = b.location or a.location
 
 

@@ -11,6 +11,7 @@ trigger that is not a place (after "tại"/"ở"), a topic ("về X") or a news 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from ..lexicon import Pattern
 from ..model import Document, Mention, Token
@@ -224,7 +225,7 @@ def _listed(first: Placed, rest: list[Placed], tokens: list[Token], backwards: b
         out.append(y)
     last = out[0] if backwards else out[-1]
     closed = (last.m.kind == "joint" and " và " in last.m.text) or any(
-        tokens[k].low == "và" for x, y in zip(out, out[1:], strict=False) for k in range(min(x.j, y.j), max(x.i, y.i))
+        tokens[k].low == "và" for x, y in pairwise(out) for k in range(min(x.j, y.j), max(x.i, y.i))
     )
     return out if closed else [first]
 

@@ -50,7 +50,7 @@ FUTURE_BY_ROOT = {
 }
 DOMINANT = {"02", "09", "10", "11", "12"}
 REACTION_ROOTS = {"11", "12"}  # disapprove, reject: said of what someone else did
-GAP = 4  # syllables a "*" in a pattern may skip
+GAP = 6  # syllables a "*" in a pattern may skip
 _STAY = {"01", "02", "03", "09", "10", "11", "12", "13"}  # a planned appeal is still an appeal
 
 

@@ -127,6 +127,21 @@ def _events(text: str, date: str = "2024-06-15") -> set[tuple[str, str, str]]:
             ("USA", "IND", "04"),
             ("USA", "KEN", "04"),
         ),
+        # "ông" after a person named earlier in the same sentence is that person, not the
+        # last person of the sentence before
+        (
+            "Thủ tướng Pakistan Imran Khan kêu gọi đối thoại. Ngoại trưởng Mỹ Mike Pompeo cho biết hôm 27/2 "
+            "ông đã điện đàm với Ngoại trưởng Ấn Độ Sushma Swaraj.",
+            ("USA", "IND", "04"),
+            ("PAK", "IND", "04"),
+        ),
+        # ...and the sentence's subject rather than its object
+        (
+            "Tổng thống Mỹ Joe Biden phát biểu tại Nhà Trắng. Ông cho biết muốn gặp Tổng thống Nga Vladimir "
+            "Putin, như đề xuất ông đưa ra trong cuộc điện đàm với người đồng cấp Nga hôm 13/4.",
+            ("USA", "RUS", "04"),
+            None,
+        ),
     ],
 )
 def test_arguments(text: str, present: tuple[str, str, str] | None, absent: tuple[str, str, str] | None) -> None:

@@ -394,20 +394,20 @@ def find_mentions(doc: Document, day_of: dict[int, DateValue | None] | None = No
         pron_ends, group_ends, venue_ends = frame.pron_ends, frame.group_ends, frame.venue_ends
         compounds = [_Compound(g[0].i, g[-1].j, pieces=g) for g in frame.groups]
         starts = {c.i for c in compounds}
-        for pi, pj in sorted(pron_ends.items(), key=lambda kv: kv[1]):
-            if pi not in starts and last_person is not None:
-                name, codes = last_person
-                doc.mentions.append(
-                    Mention(
-                        toks[pj].start,
-                        toks[pi - 1].end,
-                        doc.text[toks[pj].start : toks[pi - 1].end],
-                        codes,
-                        "pronoun",
-                        person=name,
-                    )
-                )
-        for c in compounds:
+        # "ông"/"bà" point to the person named before them: within a sentence the first
+        # one (its subject, as a rule), else the last one of the sentences before
+        pronouns = sorted((pj, pi) for pi, pj in pron_ends.items() if pi not in starts)
+        first_person: tuple[str, tuple[str, ...]] | None = None
+        for c in [*compounds, None]:
+            while pronouns and (c is None or pronouns[0][0] < c.i):
+                pj, pi = pronouns.pop(0)
+                first_person = first_person or last_person
+                if first_person is not None:
+                    name, codes = first_person
+                    start, end = toks[pj].start, toks[pi - 1].end
+                    doc.mentions.append(Mention(start, end, doc.text[start:end], codes, "pronoun", person=name))
+            if c is None:
+                break
             if any(p.kind == "joint" for p in c.pieces):
                 if c.j in starts and any(d.i == c.j and d.pieces[0].kind == "name" for d in compounds):
                     continue  # "hai ngoại trưởng Mỹ và Ấn Độ": the names say who
@@ -473,10 +473,12 @@ def find_mentions(doc: Document, day_of: dict[int, DateValue | None] | None = No
             doc.mentions.append(m)
             if c.person and c.kind == "person":
                 last_person = (c.person, c.codes)
+                first_person = first_person or last_person
             elif c.kind == "official" and c.role and c.codes and day is not None:
                 holders = lex.holders(c.role, c.codes[0], day)
                 if len(holders) == 1:  # "người đứng đầu Lầu Năm Góc ... Ông nói": he is the one meant
                     last_person = (holders[0].name, c.codes)
+                    first_person = first_person or last_person
             if c.codes and not location:
                 recent.extend(c.codes)
         _spread_location(doc, m0)

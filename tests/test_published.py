@@ -24,6 +24,13 @@ TODAY = date(2026, 11, 25)
         ("Hai bên đặt mục tiêu kim ngạch 20 tỷ USD đến năm 2040.", None),
         # nothing to go on
         ("Hai bên nhất trí tăng cường hợp tác.", None),
+        # an office the data does not know ("Ủy viên Quốc vụ") makes the person's known
+        # terms (foreign minister until 3/2013) no evidence; the spokesman's term is
+        (
+            "Ngày 6/8, Bộ trưởng Ngoại giao Phạm Bình Minh điện đàm với Ủy viên Quốc vụ Trung Quốc Dương Khiết "
+            "Trì. Người phát ngôn Bộ Ngoại giao Mỹ Jen Psaki chỉ trích Bắc Kinh.",
+            "2013-08-07",
+        ),
     ],
 )
 def test_infer(text: str, expected: str | None) -> None:

@@ -61,6 +61,20 @@ def published_from_url(url: str, today: date | None = None) -> DateValue | None:
     return None
 
 
+def _unknown_title(text: str, start: int, titled: bool) -> bool:
+    """ "Ủy viên Quốc vụ Trung Quốc Dương Khiết Trì": an office the data does not know,
+    so the terms it does know say nothing about the date."""
+    if titled:
+        return False
+    words = text[max(0, start - 40) : start].split()
+    recent: list[str] = []
+    for w in reversed(words[-4:]):
+        if not w[-1:].isalnum():
+            break
+        recent.append(w)
+    return any(w[:1].isupper() for w in recent[:-1] or recent) and len(recent) > 1
+
+
 def infer_published(doc: Document, today: date | None = None) -> DateValue | None:
     today = today or date.today()
     lex = load()
@@ -92,8 +106,10 @@ def infer_published(doc: Document, today: date | None = None) -> DateValue | Non
     else:
         peg_day, offset = None, 0
     spans: dict[str, list[tuple[date, date]]] = {}
+    # someone named once with an office the data does not know holds it all along
+    unknown = {m.person for m in doc.mentions if m.full_name and _unknown_title(doc.text, m.start, m.titled)}
     for men in doc.mentions:
-        if not (men.full_name and men.person in lex.terms):
+        if not (men.full_name and men.person in lex.terms) or men.person in unknown:
             continue
         terms = lex.terms[men.person]
         if men.titled and any(t.role == men.role for t in terms):

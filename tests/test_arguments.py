@@ -142,6 +142,35 @@ def _events(text: str, date: str = "2024-06-15") -> set[tuple[str, str, str]]:
             ("USA", "RUS", "04"),
             None,
         ),
+        # what is received comes from the giver
+        (
+            "Israel hiện nhận khoảng 3,8 tỷ USD viện trợ quân sự mỗi năm từ Mỹ.",
+            ("USA", "ISR", "07"),
+            ("ISR", "USA", "07"),
+        ),
+        (
+            "Tổng thống Mexico Claudia Sheinbaum triển khai 10.000 quân tới biên giới và tiếp nhận thông tin "
+            "tình báo từ CIA để bắt giữ các trùm ma túy.",
+            ("USA", "MEX", "06"),
+            ("MEX", "USA", "06"),
+        ),
+        # the means a subject sends is not the subject of the next verb
+        (
+            "Cùng ngày, không quân Thái Lan điều sáu chiến đấu cơ F-16 không kích các mục tiêu quân sự của Campuchia.",
+            ("THA", "KHM", "19"),
+            None,
+        ),
+        # a reaction to an act named as a noun, or to "đây"
+        (
+            "Iran tấn công Israel bằng hàng trăm UAV. Thủ tướng Anh Rishi Sunak lên án cuộc tấn công là liều lĩnh.",
+            ("GBR", "IRN", "11"),
+            None,
+        ),
+        (
+            "Thái Lan không kích các mục tiêu quân sự của Campuchia. Phnom Penh lên án đây là hành động xâm lược.",
+            ("KHM", "THA", "11"),
+            None,
+        ),
     ],
 )
 def test_arguments(text: str, present: tuple[str, str, str] | None, absent: tuple[str, str, str] | None) -> None:

@@ -41,6 +41,7 @@ class Candidate:
     source: list[Mention] = field(default_factory=list)
     target: list[Mention] = field(default_factory=list)
     rejected: str | None = None
+    recipient_pending: bool = False  # "... và tiếp nhận X từ Y": Y acts on the unstated subject
 
 
 @dataclass(slots=True)
@@ -144,7 +145,21 @@ def find_arguments(
     if p.symmetric and between:
         cand.source = [between[0].m]  # "đàm phán giữa Kiev và Moscow": the two sides, not who urged it
         return
+    # "không quân Thái Lan điều sáu chiến đấu cơ F-16 không kích ...": the means is no subject
+    while (
+        len(nps) > 1
+        and not nps[-1].m.codes
+        and any(nps[-1].i - 4 <= j <= nps[-1].i for _, j in cues["instrument_verb"])
+    ):
+        nps = nps[:-1]
     subj = [nps[-1]] if nps and nps[-1].m.codes else []
+    received = [x for x in right if marked(tokens, x.i, {"từ"}) and x.i <= t.j + 6]
+    lo = subj[-1].j if subj else cs
+    if received and any(lo <= i and (j <= t.i or i == t.i) and t.i - j <= 8 for i, j in cues["receive"]):
+        # "Israel nhận 3,8 tỷ USD viện trợ quân sự mỗi năm từ Mỹ": the giver acts
+        cand.source, cand.target = [received[0].m], [subj[-1].m] if subj else []
+        cand.recipient_pending = not subj
+        return
     if nominal:
         # the agent of a noun follows it closely: "cuộc tấn công (quân sự) của Nga"
         marks = [
@@ -246,6 +261,25 @@ def inherit_subject(
     doc: Document,
 ) -> None:
     """Subjects Vietnamese leaves out, taken from the sentence around the trigger."""
+    if cand.recipient_pending:
+        # the left-out subject received: it is the target, the giver stays the source
+        giver, cand.source, cand.target = cand.source, [], []
+        _inherit(cand, prev, tokens, scope, clause, in_quote, doc)
+        given = {c for m in giver for c in m.codes}
+        cand.source, cand.target = giver, [m for m in cand.source if set(m.codes) - given][:1]
+        return
+    _inherit(cand, prev, tokens, scope, clause, in_quote, doc)
+
+
+def _inherit(
+    cand: Candidate,
+    prev: Candidate | None,
+    tokens: list[Token],
+    scope: list[Placed],
+    clause: tuple[int, int],
+    in_quote: bool,
+    doc: Document,
+) -> None:
     t = cand.trigger
     cs, ce = clause
     after_comma = t.i > 0 and tokens[t.i - 1].low in {",", "và"}

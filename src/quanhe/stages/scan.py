@@ -38,6 +38,8 @@ LOWER_CUES = (
     "anaphor",
     "manner",
     "joint_people",
+    "instrument_verb",
+    "receive",
 )
 
 

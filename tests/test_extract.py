@@ -130,3 +130,26 @@ def test_inline_read_more_lines_are_dropped_without_ending_the_article() -> None
     body = _body(analyze(text, "inline"))
     assert "Xem thêm" not in body and "phóng tên lửa" not in body
     assert "cuộc họp cấp thứ trưởng" in body
+
+
+def test_dateline_in_words_below_a_long_menu() -> None:
+    menu = "\n".join(
+        [
+            "Bỏ qua để tới nội dung chính",
+            "Báo Mẫu - Tiếng Việt",
+            "Menu",
+            "Trang chính",
+            "Việt Nam",
+            "Thế giới",
+            "Kinh tế",
+            "Video",
+        ]
+    )
+    page = (
+        f"{menu}\nẤn Độ và Pakistan nhất trí ngừng bắn sau bốn ngày giao tranh dữ dội\nTác giả, Ban Quốc tế\n"
+        "Thời gian đọc: 4 phút\n10 tháng 5 2025\n"
+        "Ấn Độ và Pakistan hôm thứ Bảy đã đồng ý ngừng bắn toàn diện và ngay lập tức, sau bốn ngày giao tranh "
+        "bằng tên lửa, máy bay không người lái và pháo binh dọc Ranh giới kiểm soát ở Kashmir.\n"
+    )
+    doc = analyze(page, "t")
+    assert (doc.published.iso if doc.published else None, doc.published_source) == ("2025-05-10", "page")

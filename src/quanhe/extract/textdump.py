@@ -20,7 +20,11 @@ _SLUG_WORD = re.compile(r"[a-z0-9]+")
 _IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*\|?\s*$")
 _PIPES = re.compile(r"^\|\s*(.*?)\s*\|?$")
 _TERMINAL = (".", "!", "?", "”", '"', ":", ")", "…", "»", "’", "'")
-_TOP_DATE = re.compile(r"(?:(?P<h>\d{1,2}):(?P<mi>\d{2})\D{0,12})?(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})")
+_TOP_DATE = re.compile(
+    r"(?:(?P<h>\d{1,2}):(?P<mi>\d{2})\D{0,12})?(?P<d>\d{1,2})(?:[/.-]|\s+tháng\s+)(?P<m>\d{1,2})"
+    r"(?:[/.-]|,?\s+(?:năm\s+)?)(?P<y>(?:19|20)\d{2})(?!\d)",
+    re.IGNORECASE,
+)  # "12/03/2020 15:42", "15:42 12-3-2020", "14 tháng 4 2024", "ngày 14 tháng 4 năm 2024"
 LONG = 30  # words: a paragraph this long is article text wherever it stands
 
 
@@ -86,7 +90,9 @@ def _classify(text: str, raw: str) -> str:
 
 def _top_date(lines: list[str]) -> DateValue | None:
     """A date line near the top of the page (its dateline) is page metadata."""
-    for text in lines[:8]:
+    # the page header and the lines up to the first paragraph of the article
+    first_body = next((k for k, t in enumerate(lines) if word_count(t) >= LONG), len(lines))
+    for text in lines[: max(8, min(first_body + 1, 25))]:
         m = _TOP_DATE.search(text)
         if m and word_count(text) <= 12:
             try:

@@ -171,6 +171,31 @@ def _events(text: str, date: str = "2024-06-15") -> set[tuple[str, str, str]]:
             ("KHM", "THA", "11"),
             None,
         ),
+        # an apposition between commas describes the subject, who acts for his own state
+        (
+            "Thủ tướng Malaysia Anwar Ibrahim, Chủ tịch ASEAN năm 2025, kêu gọi Thái Lan và Campuchia ngừng bắn.",
+            ("MYS", "THA", "02"),
+            ("ASEAN", "THA", "02"),
+        ),
+        # a meeting that "sẽ diễn ra" is an intention
+        (
+            "Tổng thống Mỹ cho biết cuộc gặp giữa ông và nhà lãnh đạo Triều Tiên Kim Jong-un sẽ diễn ra trong tháng 5.",
+            ("USA", "PRK", "03"),
+            ("USA", "PRK", "04"),
+        ),
+        # a verb chained after a future one with "trước khi" is future too
+        (
+            "Thủ tướng Nhật Bản Ishiba Shigeru sẽ hội kiến Tổng Bí thư Tô Lâm trước khi rời Hà Nội, tiếp tục "
+            "chuyến công du tới Philippines.",
+            ("JPN", "PHL", "03"),
+            ("JPN", "PHL", "04"),
+        ),
+        # a framework or an agreement named after a place is no actor
+        (
+            "Hai bên cam kết đàm phán thực chất trong khuôn khổ Nhóm Minsk của OSCE.",
+            None,
+            ("ARM", "OSCE", "03"),
+        ),
     ],
 )
 def test_arguments(text: str, present: tuple[str, str, str] | None, absent: tuple[str, str, str] | None) -> None:

@@ -42,6 +42,7 @@ class Candidate:
     target: list[Mention] = field(default_factory=list)
     rejected: str | None = None
     recipient_pending: bool = False  # "... và tiếp nhận X từ Y": Y acts on the unstated subject
+    mutual: bool = False  # the act it stands for is mutual ("cam kết đàm phán")
 
 
 @dataclass(slots=True)
@@ -152,6 +153,19 @@ def find_arguments(
         and any(nps[-1].i - 4 <= j <= nps[-1].i for _, j in cues["instrument_verb"])
     ):
         nps = nps[:-1]
+    # "Thủ tướng Malaysia Anwar Ibrahim, Chủ tịch ASEAN năm 2025, kêu gọi ...": an
+    # apposition between commas describes the subject before it, who acts
+    if (
+        len(nps) > 1
+        and nps[-2].m.kind in {"person", "official"}
+        and nps[-2].m.codes
+        and tokens[nps[-1].i - 1].text == ","
+        and nps[-2].j == nps[-1].i - 1
+        and (comma := next((k for k in range(nps[-1].j, t.i) if tokens[k].text == ","), None)) is not None
+        and comma - nps[-1].j <= 3
+        and not any(nps[-1].j <= v < comma for v in verbs)
+    ):
+        nps = nps[:-1]
     subj = [nps[-1]] if nps and nps[-1].m.codes else []
     received = [x for x in right if marked(tokens, x.i, {"từ"}) and x.i <= t.j + 6]
     lo = subj[-1].j if subj else cs
@@ -205,7 +219,7 @@ def find_arguments(
         if not (x.i > 0 and tokens[x.i - 1].low == "về" and tokens[x.i].low != "phía")
         and not marked(tokens, x.i, {"theo"})
     ]
-    if p.symmetric and any(len(m.codes) >= 2 for m in cand.source):
+    if (p.symmetric or cand.mutual) and any(len(m.codes) >= 2 for m in cand.source):
         # "hai nước điện đàm": the two sides; a third party only as "với X"
         right = [
             x for x in right if marked(tokens, x.i, {"với", "cùng"}) and not (x.i > 1 and tokens[x.i - 2].low == "đối")

@@ -49,7 +49,18 @@ FUTURE_BY_ROOT = {
     "20": "138",
 }
 DOMINANT = {"02", "09", "10", "11", "12"}
-REACTION_ROOTS = {"11", "12"}  # disapprove, reject: said of what someone else did
+REACTION_ROOTS = {"11", "12"}
+_HAPPEN = {
+    "diễn",
+    "tổ",
+    "được",
+    "bắt",
+    "tiến",
+    "vào",
+    "kéo",
+    "khai",
+    "khởi",
+}  # diễn ra, tổ chức, bắt đầu...  # disapprove, reject: said of what someone else did
 GAP = 6  # syllables a "*" in a pattern may skip
 _STAY = {"01", "02", "03", "09", "10", "11", "12", "13"}  # a planned appeal is still an appeal
 
@@ -163,8 +174,21 @@ def code_sentence(
         elif _before(own_negs, trig.i, w.get("negation", 3), cs):
             cand.rejected = "negated"
         threat = _before(cues["threat"], trig.i, w.get("threat", 8), cs)
-        future = _before(cues["future"], trig.i, w.get("future", 6), cs)
+        # "sẽ hội kiến ... trước khi rời Hà Nội, tiếp tục chuyến công du": the chained verb is as future
+        future = _before(cues["future"], trig.i, w.get("future", 6), cs) or any(
+            cs <= fi and fj <= si and sj <= trig.i for fi, fj in cues["future"] for si, sj in cues["subordinate"]
+        )
         intent = _before(cues["intent"], trig.i, w.get("intent", 8), cs) and root in {"04", "05", "06", "07", "08"}
+        if not future and any(j == trig.i or (i == trig.i and j <= trig.j) for i, j in cues["nominal"]):
+            # "cuộc gặp giữa hai nhà lãnh đạo sẽ diễn ra vào tháng 5": the noun's own verb is
+            # future ("sẽ", "dự kiến", "sắp"; not the "nhằm"/"để" of a purpose)
+            nxt = min([t.i for t in triggers if t.i > trig.i] + [ce])
+            future = any(
+                trig.j <= i < nxt
+                and tokens[i].low in {"sẽ", "dự", "sắp"}
+                and any(tk.low in _HAPPEN for tk in tokens[j : j + 3])
+                for i, j in cues["future"]
+            )  # "... sẽ diễn ra", "dự kiến được tổ chức vào": the noun is what will happen
         modal = threat or future or intent
         if cand.rejected is None and cand.modality == "asserted" and modal and root not in _STAY:
             cand.code = p.future or FUTURE_BY_ROOT.get(root, cand.code)
@@ -207,6 +231,7 @@ def code_sentence(
                 )
                 if near and ((root == "13" and r2 >= "14") or (root == "03" and r2 in {"04", "05", "06", "07", "08"})):
                     cand.code = t2.pattern.future or FUTURE_BY_ROOT.get(r2, cand.code)
+                    cand.mutual = cand.mutual or t2.pattern.symmetric
                     absorbed.add(k)
                 elif root in DOMINANT | {"13"} and not any(tk.text in {",", ";", ":"} for tk in tokens[trig.j : t2.i]):
                     absorbed.add(k)  # the content of an appeal, a demand or a threat runs to the next comma
@@ -385,8 +410,10 @@ def _bare_reaction(trig: Trigger, tokens: list[Token], cues: dict[str, list[tupl
 
 
 def _acted(c: Candidate, events: list[Event]) -> bool:
-    """Did someone do something here, even to no one in particular ("phóng tên lửa")?"""
-    return bool(events) or (bool(c.source) and c.rejected == "no source/target pair")
+    """Did someone do something hostile here, even to no one in particular ("phóng tên
+    lửa")? Condemnations and protests answer such acts, not talks or visits."""
+    hostile = (c.code or "")[:2] >= "13"
+    return hostile and (bool(events) or (bool(c.source) and c.rejected == "no source/target pair"))
 
 
 def _react(cand: Candidate, before: list[Candidate]) -> None:

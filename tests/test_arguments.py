@@ -196,6 +196,19 @@ def _events(text: str, date: str = "2024-06-15") -> set[tuple[str, str, str]]:
             None,
             ("ARM", "OSCE", "03"),
         ),
+        # a list of objects runs on past "để"
+        (
+            "Cũng trong ngày 14/4, Bộ Ngoại giao Iran triệu tập đại sứ Anh, Pháp và Đức để phản đối.",
+            ("IRN", "DEU", "11"),
+            None,
+        ),
+        # a condemnation answers the last hostile act, even a few sentences back
+        (
+            "Triều Tiên sáng 29/8 phóng tên lửa đạn đạo bay qua Nhật Bản. Tên lửa rơi xuống Thái Bình Dương. "
+            "Hội đồng Bảo an Liên hợp quốc đã họp khẩn và thông qua tuyên bố lên án mạnh mẽ vụ phóng.",
+            ("UN", "PRK", "11"),
+            None,
+        ),
     ],
 )
 def test_arguments(text: str, present: tuple[str, str, str] | None, absent: tuple[str, str, str] | None) -> None:

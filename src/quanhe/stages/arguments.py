@@ -121,8 +121,14 @@ def find_arguments(
     # objects follow the trigger's head: "yêu cầu [Nhật Bản] mở cửa", "triệu tập [đại sứ Israel]"
     right = [x for x in actors if x.j > t.head and t.i <= x.i < ce and (p.target_location or not x.m.location)]
     # "X phóng tên lửa ..., Nhật Bản phản đối": a new subject, not this verb's object
+    # ... but "triệu tập đại sứ Anh, Pháp và Đức để phản đối" lists objects
+    subordinate = {i for i, _ in cues["subordinate"]}
     opens = [
-        x.i for x in right if x.i > t.j and tokens[x.i - 1].text == "," and any(x.j <= v <= x.j + 2 for v in verbs)
+        x.i
+        for x in right
+        if x.i > t.j
+        and tokens[x.i - 1].text == ","
+        and any(x.j <= v <= x.j + 2 and not subordinate & set(range(x.j, v)) for v in verbs)
     ]
     if opens:
         right = [x for x in right if x.i < opens[0]]
@@ -210,6 +216,7 @@ def find_arguments(
             right = [x for x in right if x.i < after[0].i]
         elif left and not nps:
             cand.source = [left[-1].m]
+    listing = list(right)  # a list may run on past where a target may start
     if p.target_next:
         right = [x for x in right if x.i <= t.j + 1]
     # "đàm phán về Ukraine" is a topic and "theo Hàn Quốc" a source of news: neither is a target
@@ -227,7 +234,8 @@ def find_arguments(
     src_codes = {c for m in cand.source for c in m.codes}
     for k, x in enumerate(right):
         if set(x.m.codes) - src_codes:
-            cand.target = [y.m for y in _listed(x, right[k + 1 :], tokens) if set(y.m.codes) - src_codes]
+            rest = [y for y in listing if y.i > x.i]
+            cand.target = [y.m for y in _listed(x, rest, tokens) if set(y.m.codes) - src_codes]
             break
     if not cand.target:
         marked_left = [x for x in left if marked(tokens, x.i, TARGET_MARKERS) and set(x.m.codes) - src_codes]

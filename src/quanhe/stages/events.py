@@ -124,14 +124,14 @@ def _before(spans: list[tuple[int, int]], pos: int, window: int, lo: int = 0) ->
 
 
 def code_sentences(doc: Document) -> Iterator[tuple[Sentence, list[tuple[Candidate, list[Event]]]]]:
-    """Every sentence's candidates in reading order; each sentence sees the last event of
-    the one before (a reaction's target may be named there)."""
+    """Every sentence's candidates in reading order; each sentence sees the last hostile
+    act before it (a reaction's target may be named there: "HĐBA lên án vụ phóng")."""
     lex = load()
     lead = lead_date(doc)
     prior: Candidate | None = None
     for s in doc.sentences:
         coded = code_sentence(doc, s, lex, lead, prior)
-        prior = next((c for c, evs in reversed(coded) if _acted(c, evs)), None)
+        prior = next((c for c, evs in reversed(coded) if _acted(c, evs)), prior)
         yield s, coded
 
 

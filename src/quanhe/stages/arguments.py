@@ -232,7 +232,7 @@ def find_arguments(
             x for x in right if marked(tokens, x.i, {"với", "cùng"}) and not (x.i > 1 and tokens[x.i - 2].low == "đối")
         ]
     src_codes = {c for m in cand.source for c in m.codes}
-    for k, x in enumerate(right):
+    for x in right:
         if set(x.m.codes) - src_codes:
             rest = [y for y in listing if y.i > x.i]
             cand.target = [y.m for y in _listed(x, rest, tokens) if set(y.m.codes) - src_codes]

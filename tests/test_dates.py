@@ -70,3 +70,27 @@ def test_weekday_beside_a_date_picks_the_year() -> None:
     found = find_dates("Bộ Ngoại giao Philippines thứ Năm (5/12) gửi công hàm.")
     dm = next(f for f in found if f.raw[0] == "dm")
     assert resolve(dm.raw, DateValue(2026, 3, 1)) == DateValue(2024, 12, 5)  # a Thursday; 2025-12-05 is not
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "cùng ngày"/"cùng tháng"/"cùng năm" repeat the last date written that precisely
+        ("Ngày 23/7, Thái Lan trục xuất đại sứ Campuchia. Cùng ngày, Thái Lan đóng cửa khẩu.", "2025-07-23"),
+        ("Tháng 6, Campuchia kiện ra ICJ. Cùng tháng, Campuchia ngừng nhập khẩu rau quả.", "2025-06"),
+        ("Năm 2019, hai nước cắt quan hệ. Cùng năm, Mỹ áp lệnh trừng phạt.", "2019"),
+        # ...not a date things run "from"
+        (
+            "Ngày 22/6, Hội đồng thông qua nghị quyết về các vi phạm từ năm 2016. Cùng ngày, ICC lên tiếng.",
+            "2025-06-22",
+        ),
+        # with no date before, the publication day
+        ("Cùng ngày, Nga bác bỏ cáo buộc.", "2025-07-25"),
+    ],
+)
+def test_same_day_repeats_the_last_date(text: str, expected: str) -> None:
+    from quanhe import analyze
+
+    doc = analyze(text, "t", published="2025-07-25")
+    same = [d for d in doc.dates if d.raw[0].startswith("same-")]
+    assert same and same[-1].value.iso == expected

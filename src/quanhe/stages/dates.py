@@ -23,7 +23,7 @@ def _alt(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-_LOWER = {"dmy_words", "my", "month", "rel", "_pre"}  # rules written in lower case
+_LOWER = {"dmy_words", "my", "month", "rel", "same", "_pre"}  # rules written in lower case
 
 
 @cache
@@ -41,6 +41,7 @@ def _rules() -> list[tuple[str, re.Pattern[str]]]:
     prefixes = next(r["words"] for r in lex.date_words if r["kind"] == "prefix")
     weekdays = [r["word"] for r in lex.date_words if r["kind"] == "weekday"]
     rel = [r["word"].lower() for r in lex.date_words if r["kind"] == "relative"]
+    same = [r["word"].lower() for r in lex.date_words if r["kind"] == "same"]
     low_words = [w.lower() for w in prefixes + weekdays]
     pre = rf"(?:(?:{_alt(low_words)}|và|,|\(|–|-)\s*\(?\s*)"
     d, m, y = r"(?P<d>\d{1,2})", r"(?P<m>\d{1,2})", r"(?P<y>(?:19|20)\d{2})"
@@ -54,6 +55,7 @@ def _rules() -> list[tuple[str, re.Pattern[str]]]:
         ("month", re.compile(rf"(?<!\d\s){b}tháng\s+{m}{e}(?!\s*(?:[/.-]|năm)\s*\d)", re.I)),
         ("year", re.compile(rf"{b}(?:năm|Năm|thập niên)\s+{y}{e}")),
         ("rel", re.compile(rf"{b}(?P<w>{_alt(rel)})(?!\w)", re.I)),
+        ("same", re.compile(rf"{b}(?P<w>{_alt(same)})(?!\w)", re.I)),
         ("weekday", re.compile(rf"{b}(?:hôm\s+|vào\s+|ngày\s+)?(?P<w>{_alt(weekdays)})(?!\w)(?!\s*\(?\s*\d)")),
         ("_pre", re.compile(rf"{pre}$", re.I)),
     ]
@@ -71,9 +73,16 @@ def _word_tables() -> tuple[dict[str, dict[str, Any]], dict[str, int]]:
     return rel, weekdays
 
 
+@cache
+def _same_words() -> dict[str, str]:
+    """ "cùng ngày", "cùng tháng": the unit of the date they repeat."""
+    return {r["word"].lower(): r["unit"] for r in load().date_words if r["kind"] == "same"}
+
+
 def find_dates(text: str, offset: int = 0) -> list[DateMention]:
     """Date expressions in a sentence, unresolved (``value`` holds a placeholder)."""
     rel_words, weekday_words = _word_tables()
+    same_words = _same_words()
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     low = text.lower()
@@ -104,6 +113,8 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
     for m in grammar["rel"].finditer(cased["rel"]):
         r = rel_words[m["w"].lower()]
         add(m.start(), m.end(), "rel", (f"rel-{r['unit']}", None, None, None, int(r["offset"])))
+    for m in grammar["same"].finditer(cased["same"]):
+        add(m.start(), m.end(), "same", (f"same-{same_words[m['w'].lower()]}", None, None, None, 0))
     for m in grammar["weekday"].finditer(text):
         add(m.start(), m.end(), "weekday", ("weekday", None, None, weekday_words[m["w"]], 0))
     found = [f for f in found if _valid(f.raw)]
@@ -191,14 +202,40 @@ def find_all(doc: Document) -> Document:
 
 
 def resolve_all(doc: Document) -> Document:
-    kept = []
+    kept: list[DateMention] = []
     for dm in doc.dates:
-        v = resolve(dm.raw, doc.published)
+        if dm.raw[0].startswith("same-"):
+            # "Cùng ngày"/"Cùng tháng": the last date written that precisely (not a "từ năm 2016")
+            unit = dm.raw[0][5:]
+            need = {"day": 3, "month": 2, "year": 1}[unit]
+            last = next(
+                (
+                    k.value
+                    for k in reversed(kept)
+                    if _digits(k.value) >= need and not doc.text[max(0, k.start - 8) : k.start].rstrip().endswith("từ")
+                ),
+                None,
+            )
+            v = _same(unit, last) if last else resolve(("rel-day", None, None, None, 0), doc.published)
+        else:
+            v = resolve(dm.raw, doc.published)
         if v is not None:
             dm.value = v
             kept.append(dm)
     doc.dates = kept
     return doc
+
+
+def _digits(v: DateValue) -> int:
+    return 1 + (v.month is not None) + (v.day is not None)
+
+
+def _same(unit: str, last: DateValue) -> DateValue:
+    if unit == "year":
+        return DateValue(last.year)
+    if unit == "month":
+        return DateValue(last.year, last.month)
+    return DateValue(last.year, last.month, last.day)
 
 
 def sentence_days(doc: Document) -> dict[int, DateValue | None]:

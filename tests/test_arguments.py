@@ -209,6 +209,20 @@ def _events(text: str, date: str = "2024-06-15") -> set[tuple[str, str, str]]:
             ("UN", "PRK", "11"),
             None,
         ),
+        # a threat of what the threatener will do answers the last hostile act
+        (
+            "Rạng sáng 26/2, chiến đấu cơ của Ấn Độ không kích một trại huấn luyện ở Balakot. Người phát ngôn "
+            "quân đội Pakistan, Thiếu tướng Asif Ghafoor, cùng ngày cảnh báo Islamabad sẽ đáp trả.",
+            ("PAK", "IND", "13"),
+            None,
+        ),
+        # ...not "đe dọa" in the sense of endangering something
+        (
+            "Nga tấn công Ukraine. Các đồng minh NATO lo ngại sự xích lại gần giữa Washington và Moscow, đồng "
+            "thời đe dọa đến an ninh khu vực.",
+            None,
+            ("NATO", "RUS", "13"),
+        ),
     ],
 )
 def test_arguments(text: str, present: tuple[str, str, str] | None, absent: tuple[str, str, str] | None) -> None:

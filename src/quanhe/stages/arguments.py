@@ -163,10 +163,10 @@ def find_arguments(
     # apposition between commas describes the subject before it, who acts
     if (
         len(nps) > 1
-        and nps[-2].m.kind in {"person", "official"}
         and nps[-2].m.codes
-        and tokens[nps[-1].i - 1].text == ","
-        and nps[-2].j == nps[-1].i - 1
+        and (nps[-2].m.kind in {"person", "official"} or not nps[-1].m.codes)
+        and tokens[nps[-2].j].text == ","
+        and nps[-1].i - nps[-2].j <= 3  # ", Thiếu tướng Asif Ghafoor,": a rank may stand between
         and (comma := next((k for k in range(nps[-1].j, t.i) if tokens[k].text == ","), None)) is not None
         and comma - nps[-1].j <= 3
         and not any(nps[-1].j <= v < comma for v in verbs)

@@ -49,7 +49,7 @@ FUTURE_BY_ROOT = {
     "20": "138",
 }
 DOMINANT = {"02", "09", "10", "11", "12"}
-REACTION_ROOTS = {"11", "12"}
+REACTION_ROOTS = {"11", "12", "13"}  # disapprove, reject, threaten: said of what someone else did
 _HAPPEN = {
     "diễn",
     "tổ",
@@ -259,7 +259,7 @@ def code_sentence(
             and not cand.target
             and root in REACTION_ROOTS
             and cand.rejected is None
-            and _bare_reaction(trig, tokens, cues, ce)
+            and _bare_reaction(trig, tokens, cues, ce, scope, {c for m in cand.source for c in m.codes})
         ):
             # "Triều Tiên phóng tên lửa ..., Nhật Bản phản đối": a reaction with no object
             # answers the last actor who acted, in this sentence or the one before
@@ -398,12 +398,24 @@ def _topic(tokens: list[Token], i: int) -> bool:
     return before[-1:] == ["về"] or before[-2:] in (["về", "việc"], ["về", "vấn"]) or before[-3:] == ["về", "vấn", "đề"]
 
 
-def _bare_reaction(trig: Trigger, tokens: list[Token], cues: dict[str, list[tuple[int, int]]], end: int) -> bool:
-    """A verb (not "sự phản đối") whose object is missing ("Nhật Bản phản đối mạnh mẽ.")
-    or points back ("lên án hành động này")."""
+def _bare_reaction(
+    trig: Trigger,
+    tokens: list[Token],
+    cues: dict[str, list[tuple[int, int]]],
+    end: int,
+    scope: list[Placed],
+    own: set[str],
+) -> bool:
+    """A verb (not "sự phản đối") whose object is missing ("Nhật Bản phản đối mạnh mẽ."),
+    points back ("lên án hành động này") or, for a threat, names only the threatener
+    ("cảnh báo Islamabad sẽ đáp trả")."""
     if any(j == trig.i for _, j in cues["nominal"]):
         return False
     stop = next((k for k in range(trig.j, end) if tokens[k].text in {",", ".", ";", ":", "!", "?"}), end)
+    if trig.pattern.cameo and trig.pattern.cameo[:2] == "13":
+        # "cảnh báo Islamabad sẽ đáp trả": what the threatener will do, to no one named
+        will = any(trig.j <= i < stop and tokens[i].low == "sẽ" for i, _ in cues["future"])
+        return will and not any(trig.j <= x.i < stop and set(x.m.codes) - own for x in scope if x.m.codes)
     manner = {k for i, j in cues["manner"] for k in range(i, j)}
     rest = [k for k in range(trig.j, stop) if k not in manner]
     return not rest or any(trig.j <= i < stop and i - trig.j <= 5 for i, _ in cues["anaphor"])

@@ -173,6 +173,9 @@ def find_arguments(
     ):
         nps = nps[:-1]
     subj = [nps[-1]] if nps and nps[-1].m.codes else []
+    if nps and not subj and nps[-1].j < len(tokens) and tokens[nps[-1].j].low == "của":
+        # "chiến đấu cơ của Ấn Độ không kích ...": the owner of the means acts
+        subj = [x for x in left if x.i == nps[-1].j + 1][:1]
     received = [x for x in right if marked(tokens, x.i, {"từ"}) and x.i <= t.j + 6]
     lo = subj[-1].j if subj else cs
     if received and any(lo <= i and (j <= t.i or i == t.i) and t.i - j <= 8 for i, j in cues["receive"]):

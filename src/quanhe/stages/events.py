@@ -414,8 +414,8 @@ def _bare_reaction(
     stop = next((k for k in range(trig.j, end) if tokens[k].text in {",", ".", ";", ":", "!", "?"}), end)
     if trig.pattern.cameo and trig.pattern.cameo[:2] == "13":
         # "cảnh báo Islamabad sẽ đáp trả": what the threatener will do, to no one named
-        will = any(trig.j <= i < stop and tokens[i].low == "sẽ" for i, _ in cues["future"])
-        return will and not any(trig.j <= x.i < stop and set(x.m.codes) - own for x in scope if x.m.codes)
+        will = any(trig.i <= i < stop and tokens[i].low == "sẽ" for i, _ in cues["future"])
+        return will and not any(trig.i <= x.i < stop and set(x.m.codes) - own for x in scope if x.m.codes)
     manner = {k for i, j in cues["manner"] for k in range(i, j)}
     rest = [k for k in range(trig.j, stop) if k not in manner]
     return not rest or any(trig.j <= i < stop and i - trig.j <= 5 for i, _ in cues["anaphor"])

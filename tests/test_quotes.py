@@ -45,3 +45,17 @@ def test_speaker_named_after_the_quote_with_theo() -> None:
     text = "“Chúng tôi sẽ không chấp nhận bất kỳ sự can thiệp nào vào công việc nội bộ của mình”, theo lời Ngoại trưởng Nga Sergei Lavrov."
     doc = analyze(text, "q", published="2024-05-02")
     assert [q.speaker for q in doc.quotes if scored(q)] == ["Sergei Lavrov"]
+
+
+def test_speaker_after_the_quote_by_surname_is_the_person_named_earlier() -> None:
+    text = (
+        "Chủ tịch Hạ viện Mỹ Nancy Pelosi tới Đài Bắc tối 2/8. Bà là quan chức Mỹ cấp cao nhất thăm hòn đảo kể từ "
+        "chuyến đi của Chủ tịch Hạ viện Newt Gingrich năm 1997. “Phái đoàn chúng tôi đến đây để khẳng định rằng Mỹ "
+        "sẽ không từ bỏ cam kết đối với Đài Loan”, bà Pelosi nói.\n"
+        "Bộ trưởng Thủy lợi Ethiopia Seleshi Bekele bác bỏ vai trò của Hội đồng Bảo an. “Đây là vấn đề phát triển, "
+        "không phải vấn đề an ninh, và không thuộc thẩm quyền của Hội đồng”, ông Seleshi nói."
+    )
+    doc = analyze(text, "q", published="2022-08-03")
+    speakers = {q.text[:12]: (q.speaker, q.speaker_code) for q in doc.quotes if scored(q)}
+    assert speakers["Phái đoàn ch"] == ("Nancy Pelosi", "USA")
+    assert speakers["Đây là vấn đ"][0] == "Seleshi Bekele"

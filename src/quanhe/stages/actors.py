@@ -146,7 +146,7 @@ def _capnames(tokens: list[Token], taken: set[int]) -> list[Piece]:
                 break
         while j > i + 1 and tokens[j - 1].low in _JOINERS:
             j -= 1
-        if j - i >= 2:
+        if j - i >= 2 or (j == i + 1 and i > 0 and tokens[i - 1].low in {"ông", "bà"}):  # "bà Pelosi"
             out.append(
                 Piece(
                     i, j, "capname", name=" ".join(x.text for x in tokens[i:j]).replace(" - ", "-").replace(" .", ".")
@@ -370,7 +370,9 @@ def _resolve(
             c.kind = "person"
         elif p.kind == "capname":
             c.person = p.name
-            c.kind = "person" if has_title or c.kind == "person" else c.kind
+            # "Ethiopia Seleshi Bekele" (a title cut off by "Thủy lợi"): a person of that state
+            after_state = c.kind == "state" and c.name is not None and len((p.name or "").split()) >= 2
+            c.kind = "person" if has_title or c.kind == "person" or after_state else c.kind
     if c.code:
         c.codes = (c.code,)
 
@@ -383,6 +385,7 @@ def find_mentions(doc: Document, day_of: dict[int, DateValue | None] | None = No
     recent: list[str] = []
     last_person: tuple[str, tuple[str, ...]] | None = None
     vn_home = any(p.code == "VNM" for s in doc.sentences for p in sentence_pieces(s))
+    seen_people: dict[str, tuple[str, ...]] = {}  # persons named so far, in order, with their codes
     for si, s in enumerate(doc.sentences):
         m0 = len(doc.mentions)
         toks = s.tokens
@@ -434,6 +437,13 @@ def find_mentions(doc: Document, day_of: dict[int, DateValue | None] | None = No
                 c.kind = "person" if c.i in pron_ends else "name_only"  # "ông Nguyễn Trọng Nghĩa"
             former = c.i in former_ends or (c.i - 1) in former_ends
             _resolve(c, lex, day, full_persons, recent)
+            if first.kind == "capname" and len(c.pieces) == 1 and c.person and not c.codes:
+                # "ông Seleshi", "bà Pelosi": the person named in full earlier, with his codes
+                word = c.person.split()
+                earlier = [n for n in reversed(seen_people) if n != c.person and all(w in n.split() for w in word)]
+                if earlier:
+                    c.person, c.codes = earlier[0], seen_people[earlier[0]]
+                    c.code = c.codes[0] if c.codes else None
             if c.kind == "person" and not c.codes and c.role and vn_home and _vietnamese(c.person, lex):
                 c.code, c.codes = "VNM", ("VNM",)  # "Phó Thủ tướng Trần Lưu Quang": Vietnam's own
             if c.person and any(p.kind == "person" for p in c.pieces):
@@ -472,6 +482,7 @@ def find_mentions(doc: Document, day_of: dict[int, DateValue | None] | None = No
             )
             doc.mentions.append(m)
             if c.person and c.kind == "person":
+                seen_people[c.person] = c.codes
                 last_person = (c.person, c.codes)
                 first_person = first_person or last_person
             elif c.kind == "official" and c.role and c.codes and day is not None:

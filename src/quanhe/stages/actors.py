@@ -215,7 +215,7 @@ def _sentence_pieces(s: Sentence) -> list[Piece]:
     # "Trọng" in "Nguyễn Trọng Nghĩa" is not Nguyễn Phú Trọng
     taken = {k for p in chosen if p.kind != "short" for k in range(p.i, p.j)}
     runs = _capnames(tokens, taken)
-    inside = {k for r in runs for k in range(r.i, r.j)}
+    inside = {k for r in runs if r.j - r.i >= 2 for k in range(r.i, r.j)}
     chosen = [p for p in chosen if not (p.kind == "short" and p.i in inside)]
     taken = {k for p in chosen for k in range(p.i, p.j)}
     chosen.extend(r for r in runs if not any(k in taken for k in range(r.i, r.j)))

@@ -223,6 +223,23 @@ def _events(text: str, date: str = "2024-06-15") -> set[tuple[str, str, str]]:
             None,
             ("NATO", "RUS", "13"),
         ),
+        # "theo đề nghị của X": X asked the clause's subject
+        (
+            "Hội đồng Bảo an Liên hợp quốc hôm thứ Năm đã họp về Đập Đại Phục hưng Ethiopia theo đề nghị của Ai Cập.",
+            ("EGY", "UN", "02"),
+            ("EGY", "ETH", "02"),
+        ),
+        # a mutual act takes its partner from "với" or right after the verb, not farther on
+        (
+            "Hôm Chủ nhật, các nhà lãnh đạo G7 họp trực tuyến và cho biết sẵn sàng áp thêm trừng phạt đối với Iran.",
+            None,
+            ("G7", "IRN", "04"),
+        ),
+        (
+            "Ngày 20/8, Tổng Bí thư, Chủ tịch nước Tô Lâm sẽ hội kiến Thủ tướng Quốc vụ viện Trung Quốc Lý Cường.",
+            ("VNM", "CHN", "03"),
+            None,
+        ),
     ],
 )
 def test_arguments(text: str, present: tuple[str, str, str] | None, absent: tuple[str, str, str] | None) -> None:

@@ -195,6 +195,11 @@ def find_arguments(
         if of:
             cand.source = [of[0].m]
             right = [x for x in right if x is not of[0]]
+            head = next((x for x in nps if x.m.codes), None)
+            if t.i > 0 and tokens[t.i - 1].low == "theo" and head and set(head.m.codes) - set(of[0].m.codes):
+                # "HĐBA họp ... theo đề nghị của Ai Cập": the one asked is the clause's subject
+                cand.target = [head.m]
+                return
     if nominal and subj and not _light_verb_between(subj[-1].j, t.i, cues):
         subj = []  # "thương vong từ những vụ đánh bom": a noun with no agent of its own
     if subj and any(subj[-1].j <= i < t.i for i, _ in cues["subordinate"]) and nps:
@@ -229,6 +234,10 @@ def find_arguments(
         if not (x.i > 0 and tokens[x.i - 1].low == "về" and tokens[x.i].low != "phía")
         and not marked(tokens, x.i, {"theo"})
     ]
+    if p.symmetric and cand.source and not any(len(m.codes) >= 2 for m in cand.source):
+        # "các nhà lãnh đạo G7 họp trực tuyến và ... trừng phạt Iran": a mutual act's partner
+        # stands before the next verb
+        right = [x for x in right if not any(t.j <= v < x.i for v in verbs)]
     if (p.symmetric or cand.mutual) and any(len(m.codes) >= 2 for m in cand.source):
         # "hai nước điện đàm": the two sides; a third party only as "với X"
         right = [

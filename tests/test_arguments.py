@@ -240,6 +240,13 @@ def _events(text: str, date: str = "2024-06-15") -> set[tuple[str, str, str]]:
             ("VNM", "CHN", "03"),
             None,
         ),
+        # a condemnation that names the act answers that act, not the one after it
+        (
+            "Triều Tiên sáng 29/8 phóng tên lửa đạn đạo bay qua Nhật Bản. Hàn Quốc sau đó tổ chức tập trận ném bom "
+            "nhằm vào Triều Tiên. Hội đồng Bảo an đã họp khẩn và ra tuyên bố lên án mạnh mẽ vụ phóng.",
+            ("UN", "PRK", "11"),
+            ("UN", "KOR", "11"),
+        ),
     ],
 )
 def test_arguments(text: str, present: tuple[str, str, str] | None, absent: tuple[str, str, str] | None) -> None:

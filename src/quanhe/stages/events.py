@@ -50,6 +50,7 @@ FUTURE_BY_ROOT = {
 }
 DOMINANT = {"02", "09", "10", "11", "12"}
 REACTION_ROOTS = {"11", "12", "13"}  # disapprove, reject, threaten: said of what someone else did
+_NOT_NAMING = {"*", "các", "những", "cuộc", "vụ", "một", "đã", "sẽ", "vào", "với", "của", "nhằm"}
 _HAPPEN = {
     "diễn",
     "tổ",
@@ -128,16 +129,17 @@ def code_sentences(doc: Document) -> Iterator[tuple[Sentence, list[tuple[Candida
     act before it (a reaction's target may be named there: "HĐBA lên án vụ phóng")."""
     lex = load()
     lead = lead_date(doc)
-    prior: Candidate | None = None
+    history: list[Candidate] = []
     for s in doc.sentences:
-        coded = code_sentence(doc, s, lex, lead, prior)
-        prior = next((c for c, evs in reversed(coded) if _acted(c, evs)), prior)
+        coded = code_sentence(doc, s, lex, lead, history)
+        history.extend(c for c, evs in coded if _acted(c, evs))
         yield s, coded
 
 
 def code_sentence(
-    doc: Document, s: Sentence, lex: Lexicon, lead: DateValue | None, prior: Candidate | None = None
+    doc: Document, s: Sentence, lex: Lexicon, lead: DateValue | None, history: list[Candidate] | None = None
 ) -> list[tuple[Candidate, list[Event]]]:
+    """``history``: the hostile acts of the sentences before, oldest first."""
     tokens = s.tokens
     triggers = find_triggers(s)
     if not triggers:
@@ -263,7 +265,8 @@ def code_sentence(
         ):
             # "Triều Tiên phóng tên lửa ..., Nhật Bản phản đối": a reaction with no object
             # answers the last actor who acted, in this sentence or the one before
-            _react(cand, [c for c, evs in reversed(out) if _acted(c, evs)] + ([prior] if prior else []))
+            answered = [c for c, evs in reversed(out) if _acted(c, evs)] + list(reversed(history or []))
+            _react(cand, answered, {tk.low for tk in tokens[trig.j : ce]})
         events: list[Event] = []
         if cand.rejected is None and cand.code:
             events = _events(cand, s, tokens, dates, doc, lead, lex, (cs, ce))
@@ -428,12 +431,15 @@ def _acted(c: Candidate, events: list[Event]) -> bool:
     return hostile and (bool(events) or (bool(c.source) and c.rejected == "no source/target pair"))
 
 
-def _react(cand: Candidate, before: list[Candidate]) -> None:
+def _react(cand: Candidate, before: list[Candidate], said: set[str]) -> None:
+    """The act answered: the latest one whose verb the reaction names ("lên án vụ phóng"
+    answers a launch, not the drill after it), else the latest one."""
     src = {c for m in cand.source for c in m.codes}
-    for c in before:
-        if c.source and set(c.source[0].codes) - src:
-            cand.target = c.source[:1]
-            return
+    others = [c for c in before if c.source and set(c.source[0].codes) - src]
+    named = [c for c in others if said & (set(c.trigger.pattern.tokens) - _NOT_NAMING)]
+    chosen = (named or others[:1])[:1]
+    if chosen:
+        cand.target = chosen[0].source[:1]
 
 
 def code_events(doc: Document) -> Document:

@@ -152,6 +152,24 @@ def find_arguments(
     if p.symmetric and between:
         cand.source = [between[0].m]  # "đàm phán giữa Kiev và Moscow": the two sides, not who urged it
         return
+    if p.symmetric and any(tk.low == "giữa" for tk in tokens[max(t.i, t.j - 1) : t.j + 1]):
+        # "xung đột giữa quân đội Sudan do Tư lệnh X đứng đầu và nhóm RSF": the two sides
+        # of "giữa", however much stands between them
+        sides = [x for x in right if t.j <= x.i <= t.j + 24]
+        first = sides[0] if sides else None
+        og = next(
+            (
+                x
+                for x in sides[1:]
+                if first is not None
+                and set(x.m.codes) - set(first.m.codes)
+                and any(tk.low == "và" for tk in tokens[first.j : x.i])
+            ),
+            None,
+        )
+        if first is not None and og is not None:
+            cand.source, cand.target = [first.m], [og.m]
+            return
     # "không quân Thái Lan điều sáu chiến đấu cơ F-16 không kích ...": the means is no subject
     while (
         len(nps) > 1

@@ -286,6 +286,7 @@ class _Frame:
     group_ends: dict[int, int]
     venue_ends: dict[int, int]
     people_ends: dict[int, int]
+    states_ends: dict[int, int]
 
 
 def _frame(s: Sentence) -> _Frame:
@@ -300,6 +301,7 @@ def _frame(s: Sentence) -> _Frame:
         _cue_positions(s, "group_head"),
         _cue_positions(s, "venue"),
         _cue_positions(s, "joint_people"),
+        _cue_positions(s, "joint_states"),
     )
 
 
@@ -414,13 +416,26 @@ def find_mentions(doc: Document, day_of: dict[int, DateValue | None] | None = No
             if any(p.kind == "joint" for p in c.pieces):
                 if c.j in starts and any(d.i == c.j and d.pieces[0].kind == "name" for d in compounds):
                     continue  # "hai ngoại trưởng Mỹ và Ấn Độ": the names say who
-                pair = _two_sides(recent)
+                # "hai nước", "hai Tổng thống": states only, whatever organisation is much named
+                # "hai bên": states or armed groups when two are in play, not the court or
+                # organisation the article keeps naming
+                parties = [k for k in recent if k in _party_codes()]
+                pool = (
+                    [k for k in recent if k in _state_codes()]
+                    if c.j in frame.states_ends
+                    else parties
+                    if len(set(parties[-12:])) >= 2
+                    else recent
+                )
+                pair = _two_sides(pool)
                 # the article's own dyad ("Nga và Mỹ", "quan hệ Mỹ - Nga") when both are still in play
                 dyads = [
-                    m.codes for m in doc.mentions if m.kind == "joint" and len(m.codes) == 2 and m.text[:3] != "hai"
+                    m.codes
+                    for m in doc.mentions
+                    if m.kind == "joint" and len(m.codes) == 2 and m.text[:3] != "hai" and set(m.codes) <= set(pool)
                 ]
-                top = _two_sides(recent, 24) + pair
-                if dyads and all(code in recent[-24:] for code in dyads[-1]) and set(dyads[-1]) & set(top):
+                top = _two_sides(pool, 24) + pair
+                if dyads and all(code in pool[-24:] for code in dyads[-1]) and set(dyads[-1]) & set(top):
                     pair = list(reversed(dyads[-1]))
                 if c.j in frame.people_ends:
                     # "hai nhà lãnh đạo": the last two office-holders named, if of two countries
@@ -496,6 +511,16 @@ def find_mentions(doc: Document, day_of: dict[int, DateValue | None] | None = No
         _join_coordinated(doc, m0)
     doc.mentions.sort(key=lambda m: m.start)
     return doc
+
+
+@cache
+def _state_codes() -> frozenset[str]:
+    return frozenset(e.code for _, e in load().names if e.code and e.kind == "state")
+
+
+@cache
+def _party_codes() -> frozenset[str]:
+    return frozenset(e.code for _, e in load().names if e.code and e.kind in {"state", "armed_group"})
 
 
 def _vietnamese(name: str | None, lex: Lexicon) -> bool:

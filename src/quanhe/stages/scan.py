@@ -40,6 +40,7 @@ LOWER_CUES = (
     "joint_people",
     "instrument_verb",
     "receive",
+    "joint_states",
 )
 
 

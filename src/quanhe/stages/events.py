@@ -266,6 +266,7 @@ def code_sentence(
             # "Triều Tiên phóng tên lửa ..., Nhật Bản phản đối": a reaction with no object
             # answers the last actor who acted, in this sentence or the one before
             answered = [c for c, evs in reversed(out) if _acted(c, evs)] + list(reversed(history or []))
+            answered = [c for c in answered if _answers(root, c)]
             _react(cand, answered, {tk.low for tk in tokens[trig.j : ce]})
         events: list[Event] = []
         if cand.rejected is None and cand.code:
@@ -425,10 +426,15 @@ def _bare_reaction(
 
 
 def _acted(c: Candidate, events: list[Event]) -> bool:
-    """Did someone do something hostile here, even to no one in particular ("phóng tên
-    lửa")? Condemnations and protests answer such acts, not talks or visits."""
-    hostile = (c.code or "")[:2] >= "13"
-    return hostile and (bool(events) or (bool(c.source) and c.rejected == "no source/target pair"))
+    """Did someone do something here, even to no one in particular ("phóng tên lửa")?"""
+    return bool(c.code) and (bool(events) or (bool(c.source) and c.rejected == "no source/target pair"))
+
+
+def _answers(reaction_root: str, act: Candidate) -> bool:
+    """Condemnations, protests and threats answer hostile acts; a rejection may also
+    answer a demand, an appeal or a proposal ("gạt đi yêu cầu này")."""
+    root = (act.code or "")[:2]
+    return root >= "13" or (reaction_root == "12" and root in {"02", "03", "10"})
 
 
 def _react(cand: Candidate, before: list[Candidate], said: set[str]) -> None:

@@ -153,3 +153,17 @@ def test_dateline_in_words_below_a_long_menu() -> None:
     )
     doc = analyze(page, "t")
     assert (doc.published.iso if doc.published else None, doc.published_source) == ("2025-05-10", "page")
+
+
+def test_a_line_with_a_photo_credit_is_a_caption_whatever_its_prefix() -> None:
+    page = (
+        "Tin thế giới\nPutin thăm Mông Cổ bất chấp lệnh bắt của Tòa án Hình sự Quốc tế\n"
+        "[Ảnh] Tổng thống Mông Cổ Ukhnaagiin Khurelsukh đón Tổng thống Nga Vladimir Putin tại quảng trường "
+        "Sukhbaatar ngày 3/9. Ảnh: Sputnik\n"
+        "Ông Putin đến thủ đô Ulan Bator tối 2/9 trong chuyến thăm đầu tiên tới một nước thành viên của tòa án "
+        "kể từ khi tòa ra lệnh bắt giữ ông vào tháng 3/2023.\n"
+        "[Ảnh] Toàn cảnh lễ đón Tổng thống Nga tại Ulan Bator\n"
+    )
+    doc = analyze(page, "t", published="2024-09-04")
+    assert doc.captions() and "Khurelsukh" in doc.captions()[0]
+    assert all("Toàn cảnh" not in c for c in doc.captions())  # a link to a photo story is not

@@ -48,6 +48,7 @@ def _slug_prefix(line: str) -> int:
 
 _MENU_GAPS = re.compile(r"\S(?: {2,}|\t+)\S")
 _HYPHEN_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){2,}")
+_CREDIT = re.compile(r"[.)\]]\s*\(?(?:Ảnh|Nguồn ảnh|Photo)\s*:\s*[^.]{1,40}\)?\.?$", re.IGNORECASE)
 _FULL_DATE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\b")
 
 
@@ -73,6 +74,8 @@ def _classify(text: str, raw: str) -> str:
     total = len(text.split(" "))
     if slug >= 4:
         return "slug" if slug == total else "teaser"
+    if _CREDIT.search(text) and word_count(text) >= 8:
+        return "caption"  # "[Ảnh] Tổng thống ... đón ... Ảnh: Sputnik": a photo's caption, whatever its prefix
     kinds, rx = _boilerplate()
     hits = [m.lastgroup for m in (rx.fullmatch(text), rx.fullmatch(text.rstrip(" :"))) if m and m.lastgroup]
     if hits:

@@ -452,13 +452,14 @@ def find_mentions(doc: Document, day_of: dict[int, DateValue | None] | None = No
                 c.kind = "person" if c.i in pron_ends else "name_only"  # "ông Nguyễn Trọng Nghĩa"
             former = c.i in former_ends or (c.i - 1) in former_ends
             _resolve(c, lex, day, full_persons, recent)
-            if first.kind == "capname" and len(c.pieces) == 1 and c.person and not c.codes:
-                # "ông Seleshi", "bà Pelosi": the person named in full earlier, with his codes
+            if c.person and not c.codes and any(p.kind == "capname" for p in c.pieces):
+                # "ông Seleshi", "bà Pelosi", "Tổng thống Ukhnaagiin Khurelsukh": the person
+                # named in full earlier, with the codes he had there
                 word = c.person.split()
-                earlier = [n for n in reversed(seen_people) if n != c.person and all(w in n.split() for w in word)]
+                earlier = [n for n in reversed(seen_people) if seen_people[n] and all(w in n.split() for w in word)]
                 if earlier:
                     c.person, c.codes = earlier[0], seen_people[earlier[0]]
-                    c.code = c.codes[0] if c.codes else None
+                    c.code = c.codes[0]
             if c.kind == "person" and not c.codes and c.role and vn_home and _vietnamese(c.person, lex):
                 c.code, c.codes = "VNM", ("VNM",)  # "Phó Thủ tướng Trần Lưu Quang": Vietnam's own
             if c.person and any(p.kind == "person" for p in c.pieces):

@@ -247,6 +247,20 @@ def _events(text: str, date: str = "2024-06-15") -> set[tuple[str, str, str]]:
             ("UN", "PRK", "11"),
             ("UN", "KOR", "11"),
         ),
+        # Vietnamese press leaves its own fishermen unnamed; the owner of a ship acts
+        (
+            "Người phát ngôn Bộ Ngoại giao Lê Thị Thu Hằng cho biết ngày 2/4, tàu hải cảnh số hiệu 4301 của Trung "
+            "Quốc đã đâm vào tàu cá QNg 90617 TS cùng 8 ngư dân khi đang hoạt động tại vùng biển quần đảo Hoàng Sa.",
+            ("CHN", "VNM", "17"),
+            None,
+        ),
+        # an answer to reporters is no journalist's opinion; a noun in quotation marks is a noun
+        (
+            "Phát ngôn viên chính phủ Đức vừa trả lời các nhà báo tại Berlin và nói hành vi ‘bắt cóc trắng trợn’ "
+            "tại Đức của an ninh Việt Nam là không thể chấp nhận được.",
+            None,
+            ("DEU", "VNM", "18"),
+        ),
     ],
 )
 def test_arguments(text: str, present: tuple[str, str, str] | None, absent: tuple[str, str, str] | None) -> None:

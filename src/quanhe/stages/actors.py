@@ -386,7 +386,12 @@ def find_mentions(doc: Document, day_of: dict[int, DateValue | None] | None = No
     full_persons: set[str] = set()
     recent: list[str] = []
     last_person: tuple[str, tuple[str, ...]] | None = None
-    vn_home = any(p.code == "VNM" for s in doc.sentences for p in sentence_pieces(s))
+    # does Vietnam play a part: named, or one of its office-holders named
+    vn_home = any(
+        p.code == "VNM" or any(t.code == "VNM" for n in p.persons for t in lex.terms.get(n, []))
+        for s in doc.sentences
+        for p in sentence_pieces(s)
+    )
     seen_people: dict[str, tuple[str, ...]] = {}  # persons named so far, in order, with their codes
     for si, s in enumerate(doc.sentences):
         m0 = len(doc.mentions)
@@ -462,6 +467,14 @@ def find_mentions(doc: Document, day_of: dict[int, DateValue | None] | None = No
                     c.code = c.codes[0]
             if c.kind == "person" and not c.codes and c.role and vn_home and _vietnamese(c.person, lex):
                 c.code, c.codes = "VNM", ("VNM",)  # "Phó Thủ tướng Trần Lưu Quang": Vietnam's own
+            if (
+                vn_home
+                and not c.codes
+                and len(c.pieces) == 1
+                and c.pieces[0].entry_kind == "people"
+                and " ".join(t.low for t in toks[c.i : c.j]) in _home_people()
+            ):
+                c.code, c.codes = "VNM", ("VNM",)  # "tàu cá QNg 90617 TS cùng 8 ngư dân": Vietnam's own
             if c.person and any(p.kind == "person" for p in c.pieces):
                 full_persons.add(c.person)
             if former and c.kind == "person" and not any(p.kind == "name" for p in c.pieces):
@@ -512,6 +525,11 @@ def find_mentions(doc: Document, day_of: dict[int, DateValue | None] | None = No
         _join_coordinated(doc, m0)
     doc.mentions.sort(key=lambda m: m.start)
     return doc
+
+
+@cache
+def _home_people() -> frozenset[str]:
+    return frozenset(w.lower() for w in load().cues.get("home_people", []))
 
 
 @cache

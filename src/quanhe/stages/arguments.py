@@ -112,9 +112,11 @@ def find_arguments(
     ]
     passive_at = [i for i, j in cues["passive"] if j <= t.i and i >= cs and tokens[i].low == "bị"]
     starts_nominal = any(i == t.i and j <= t.j for i, j in cues["nominal"])  # "lễ đón", "lời khen ngợi"
+    # "hành vi ‘bắt cóc’": a quotation mark may open the noun
+    opening = {t.i, t.i - 1} if t.i > 0 and tokens[t.i - 1].text in {"‘", "“", '"', "'"} else {t.i}
     nominal = (
         starts_nominal
-        or any(j == t.i and not any(a <= i < b for a, b in cues["not_nominal"]) for i, j in cues["nominal"])
+        or any(j in opening and not any(a <= i < b for a, b in cues["not_nominal"]) for i, j in cues["nominal"])
         or (t.i > 0 and tokens[t.i - 1].low in {"và", ","} and any(t.i - 10 <= j < t.i for _, j in cues["nominal"]))
     )  # "những vụ đánh bom và pháo kích", "các vấn đề như cáo buộc ..., tấn công mạng"
     left = [x for x in actors if x.j <= t.i and x.i >= cs and not x.m.location]
@@ -191,9 +193,12 @@ def find_arguments(
     ):
         nps = nps[:-1]
     subj = [nps[-1]] if nps and nps[-1].m.codes else []
-    if nps and not subj and nps[-1].j < len(tokens) and tokens[nps[-1].j].low == "của":
-        # "chiến đấu cơ của Ấn Độ không kích ...": the owner of the means acts
-        subj = [x for x in left if x.i == nps[-1].j + 1][:1]
+    if nps and not subj:
+        # "chiến đấu cơ của Ấn Độ không kích", "tàu hải cảnh số hiệu 4301 của Trung Quốc đâm
+        # vào ...": the owner of the means acts
+        of_at = next((k for k in range(nps[-1].j, min(nps[-1].j + 4, t.i)) if tokens[k].low == "của"), None)
+        if of_at is not None:
+            subj = [x for x in left if x.i == of_at + 1][:1]
     received = [x for x in right if marked(tokens, x.i, {"từ"}) and x.i <= t.j + 6]
     lo = subj[-1].j if subj else cs
     if received and any(lo <= i and (j <= t.i or i == t.i) and t.i - j <= 8 for i, j in cues["receive"]):

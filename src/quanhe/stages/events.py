@@ -213,7 +213,12 @@ def code_sentence(
         if cand.rejected is None and _topic(tokens, trig.i):
             cand.rejected = "topic of talks"
         # an expert's opinion is a voice, not a state action ("Theo Giáo sư X, ...")
-        ex = [i for i, _ in cues["expert"] if i < trig.i]
+        # ... not a reporter whose question an official answers ("Trả lời câu hỏi của phóng viên")
+        ex = [
+            i
+            for i, _ in cues["expert"]
+            if i < trig.i and not any(tk.low in {"hỏi", "lời"} for tk in tokens[max(0, i - 4) : i])
+        ]
         voiced = bool(ex) and (ex[0] <= 3 or any(ex[0] < i < trig.i for i, _ in cues["opinion"]))
         if cand.rejected is None and voiced:
             cand.rejected = "expert opinion"

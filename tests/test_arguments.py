@@ -261,6 +261,20 @@ def _events(text: str, date: str = "2024-06-15") -> set[tuple[str, str, str]]:
             None,
             ("DEU", "VNM", "18"),
         ),
+        # told from Vietnam's side, "Bộ Ngoại giao" is Vietnam's own ministry
+        (
+            "Ngày 2/4, tàu hải cảnh Trung Quốc đâm chìm tàu cá của ngư dân Việt Nam gần Hoàng Sa. Ngày 3/4, Bộ "
+            "Ngoại giao đã trao công hàm phản đối cho Đại sứ quán Trung Quốc tại Hà Nội.",
+            ("VNM", "CHN", "11"),
+            None,
+        ),
+        # ...but not a named government ("Chính phủ Công đảng")
+        (
+            "Thủ tướng Phạm Minh Chính gặp Thủ tướng Australia Anthony Albanese, đánh giá cao thành tựu phát triển "
+            "đất nước của Chính phủ Công đảng thời gian qua.",
+            None,
+            ("AUS", "VNM", "05"),
+        ),
     ],
 )
 def test_arguments(text: str, present: tuple[str, str, str] | None, absent: tuple[str, str, str] | None) -> None:

@@ -386,12 +386,17 @@ def find_mentions(doc: Document, day_of: dict[int, DateValue | None] | None = No
     full_persons: set[str] = set()
     recent: list[str] = []
     last_person: tuple[str, tuple[str, ...]] | None = None
-    # does Vietnam play a part: named, or one of its office-holders named
-    vn_home = any(
-        p.code == "VNM" or any(t.code == "VNM" for n in p.persons for t in lex.terms.get(n, []))
+    # does Vietnam play a part (named, or one of its office-holders), and is the story told
+    # from its side (among the two actors named most)?
+    home_codes = [
+        "VNM" if any(t.code == "VNM" for n in p.persons for t in lex.terms.get(n, [])) else p.code
         for s in doc.sentences
         for p in sentence_pieces(s)
-    )
+        if p.code or p.persons
+    ]
+    vn_home = "VNM" in home_codes
+    counts = {k: home_codes.count(k) for k in set(home_codes) if k}
+    vn_main = vn_home and "VNM" in sorted(counts, key=lambda k: -counts[k])[:2]
     seen_people: dict[str, tuple[str, ...]] = {}  # persons named so far, in order, with their codes
     for si, s in enumerate(doc.sentences):
         m0 = len(doc.mentions)
@@ -475,6 +480,14 @@ def find_mentions(doc: Document, day_of: dict[int, DateValue | None] | None = No
                 and " ".join(t.low for t in toks[c.i : c.j]) in _home_people()
             ):
                 c.code, c.codes = "VNM", ("VNM",)  # "tàu cá QNg 90617 TS cùng 8 ngư dân": Vietnam's own
+            if (
+                vn_main
+                and not c.codes
+                and all(p.kind == "body" for p in c.pieces)
+                and " ".join(t.low for t in toks[c.i : c.j]) in _home_bodies()
+                and not (c.j < len(toks) and toks[c.j].text[:1].isupper())  # "Chính phủ Công đảng": named
+            ):
+                c.code, c.codes = "VNM", ("VNM",)  # "Bộ Ngoại giao đã trao công hàm phản đối": Vietnam's
             if c.person and any(p.kind == "person" for p in c.pieces):
                 full_persons.add(c.person)
             if former and c.kind == "person" and not any(p.kind == "name" for p in c.pieces):
@@ -525,6 +538,11 @@ def find_mentions(doc: Document, day_of: dict[int, DateValue | None] | None = No
         _join_coordinated(doc, m0)
     doc.mentions.sort(key=lambda m: m.start)
     return doc
+
+
+@cache
+def _home_bodies() -> frozenset[str]:
+    return frozenset(w.lower() for w in load().cues.get("home_bodies", []))
 
 
 @cache

@@ -275,6 +275,23 @@ def _events(text: str, date: str = "2024-06-15") -> set[tuple[str, str, str]]:
             None,
             ("AUS", "VNM", "05"),
         ),
+        # "do X hậu thuẫn": X backs the noun before "do"
+        (
+            "Các nhóm phiến quân Quân đội Syria Tự do (FSA) do Ankara hậu thuẫn đã đánh bật IS khỏi Jarablus.",
+            ("TUR", "FSA", "05"),
+            ("TUR", "ISIS", "05"),
+        ),
+        # "giữa ông X và Y": an honorific does not hide "giữa"; ", bởi X" is "because"
+        (
+            "Quan hệ Nga - Thổ vừa ấm lại sau cuộc gặp giữa ông Erdoğan và Tổng thống Nga Vladimir Putin ngày 9/8.",
+            ("TUR", "RUS", "04"),
+            None,
+        ),
+        (
+            "Quan hệ Mỹ - Thổ Nhĩ Kỳ đang căng thẳng, bởi Ankara liên tục yêu cầu Washington dẫn độ giáo sĩ Gülen.",
+            ("TUR", "USA", "10"),
+            None,
+        ),
     ],
 )
 def test_arguments(text: str, present: tuple[str, str, str] | None, absent: tuple[str, str, str] | None) -> None:

@@ -57,11 +57,14 @@ class PhraseMatcher(Generic[T]):
         return [(ends[end] - n + 1, ends[end] + 1, payloads) for end, (n, payloads) in self._auto.iter(joined)]
 
 
-def longest(matches: Iterable[tuple[int, int, list[T]]]) -> list[tuple[int, int, list[T]]]:
-    """Leftmost-longest non-overlapping selection."""
+def longest(
+    matches: Iterable[tuple[int, int, list[T]]], rank: Callable[[tuple[int, int, list[T]]], int] | None = None
+) -> list[tuple[int, int, list[T]]]:
+    """Leftmost-longest non-overlapping selection; ``rank`` (lower first) breaks ties of
+    length before position."""
     chosen: list[tuple[int, int, list[T]]] = []
     taken: set[int] = set()
-    for m in sorted(matches, key=lambda m: (-(m[1] - m[0]), m[0])):
+    for m in sorted(matches, key=lambda m: (-(m[1] - m[0]), rank(m) if rank else 0, m[0])):
         if any(i in taken for i in range(m[0], m[1])):
             continue
         chosen.append(m)

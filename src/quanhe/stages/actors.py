@@ -209,7 +209,8 @@ def _sentence_pieces(s: Sentence) -> list[Piece]:
         cands.append((i, j, [Piece(i, j, "body", code=code, entry_kind=kind)]))
     for i, j, _ in h.get("joint", []):
         cands.append((i, j, [Piece(i, j, "joint")]))
-    chosen = [c[2][0] for c in longest(cands)]
+    # of two pieces as long, a name beats a body: "nhóm phiến quân FSA" is FSA
+    chosen = [c[2][0] for c in longest(cands, rank=lambda c: 0 if c[2][0].kind == "name" else 1)]
     chosen = [p for p in chosen if _keep(p, chosen, tokens)]
     # a short form inside a longer run of capitalised words is part of another name:
     # "Trọng" in "Nguyễn Trọng Nghĩa" is not Nguyễn Phú Trọng

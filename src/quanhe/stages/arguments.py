@@ -79,8 +79,10 @@ def _light_verb_between(a: int, b: int, cues: dict[str, list[tuple[int, int]]]) 
 
 def marked(tokens: list[Token], i: int, markers: set[str]) -> bool:
     k = i - 1
-    while k >= 0 and tokens[k].low in {"các", "những", "phía", "nước", "lãnh", "đạo", "chính", "quyền"}:
+    while k >= 0 and tokens[k].low in {"các", "những", "phía", "nước", "lãnh", "đạo", "chính", "quyền", "ông", "bà"}:
         k -= 1
+    if k >= 1 and tokens[k].low == "bởi" and tokens[k - 1].text == ",":
+        return False  # ", bởi Ankara liên tục yêu cầu ...": "because", not the agent of a passive
     return k >= 0 and tokens[k].low in markers
 
 
@@ -99,6 +101,13 @@ def find_arguments(
     cs, ce = clause
     p = t.pattern
     actors = [x for x in ms if x.m.codes]
+    # "các nhóm phiến quân FSA do Ankara hậu thuẫn": the noun before "do" is what X did it to
+    agent = next((x for x in actors if x.j == t.i and x.i >= 2 and tokens[x.i - 1].low == "do"), None)
+    if agent is not None:
+        head = _before_do(actors, agent, tokens)
+        if head is not None:
+            cand.source, cand.target = [agent.m], [head.m]
+            return
     # the subject is the nearest noun phrase before the trigger, even one with no code
     # ("Quốc hội", an unnamed official): then there is no source, not a farther one
     nps = [
@@ -192,6 +201,12 @@ def find_arguments(
         and not any(nps[-1].j <= v < comma for v in verbs)
     ):
         nps = nps[:-1]
+    # "FSA do Ankara hậu thuẫn đã đánh bật IS": the agent of the relative clause is not the
+    # main verb's subject; the noun it describes is
+    if nps and nps[-1].i >= 1 and tokens[nps[-1].i - 1].low == "do" and any(nps[-1].j <= v < t.i for v in verbs):
+        head = _before_do([x for x in nps if x.m.codes], nps[-1], tokens)
+        if head is not None:
+            nps = [x for x in nps if x.i <= head.i]
     subj = [nps[-1]] if nps and nps[-1].m.codes else []
     if nps and not subj:
         # "chiến đấu cơ của Ấn Độ không kích", "tàu hải cảnh số hiệu 4301 của Trung Quốc đâm
@@ -280,6 +295,16 @@ def find_arguments(
         places = [x for x in actors if x.j > t.head and t.i <= x.i < ce and x.m.location and set(x.m.codes) - src_codes]
         if places:
             cand.target = [places[0].m]
+
+
+def _before_do(actors: list[Placed], agent: Placed, tokens: list[Token]) -> Placed | None:
+    """The noun a "do X ..." relative clause describes: right before "do" (a closing
+    bracket or comma may stand between)."""
+    for x in actors:
+        between = tokens[x.j : agent.i - 1]
+        if x.j <= agent.i - 1 and set(x.m.codes) - set(agent.m.codes) and all(tk.text in {")", ","} for tk in between):
+            return x
+    return None
 
 
 _LIST_GAPS = ([","], ["và"], [",", "và"])

@@ -292,6 +292,19 @@ def _events(text: str, date: str = "2024-06-15") -> set[tuple[str, str, str]]:
             ("TUR", "USA", "10"),
             None,
         ),
+        # a negated verb takes its noun along; "chưa đầy" (less than) negates nothing
+        (
+            "Ngoại trưởng Đức Heiko Maas tới Athens và Ankara. Tuy vậy, ông Maas không công bố lịch trình cho một "
+            "cuộc gặp trực tiếp giữa Athens và Ankara.",
+            None,
+            ("GRC", "TUR", "04"),
+        ),
+        (
+            "Cuộc gặp diễn ra chưa đầy một tuần sau cuộc điện đàm hôm 12/2 giữa Tổng thống Mỹ Donald Trump và "
+            "Tổng thống Nga Vladimir Putin.",
+            ("USA", "RUS", "04"),
+            None,
+        ),
     ],
 )
 def test_arguments(text: str, present: tuple[str, str, str] | None, absent: tuple[str, str, str] | None) -> None:

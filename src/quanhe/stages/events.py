@@ -173,7 +173,11 @@ def code_sentence(
         # a refusal ("từ chối đàm phán") is an event of its own kind; a plain negation drops it
         if _before(cues["refusal"], trig.i, w.get("refusal", 4), cs) and p.refused:
             cand.code, cand.modality = p.refused, "refused"
-        elif _before(own_negs, trig.i, w.get("negation", 3), cs):
+        elif _before(own_negs, trig.i, w.get("negation", 3), cs) or (
+            # "không công bố lịch trình cho một cuộc gặp": a negated verb takes its noun along
+            any(j == trig.i or (i == trig.i and j <= trig.j) for i, j in cues["nominal"])
+            and any(cs <= j <= trig.i and not any(j <= t.i < trig.i for t in triggers) for _, j in own_negs)
+        ):
             cand.rejected = "negated"
         threat = _before(cues["threat"], trig.i, w.get("threat", 8), cs)
         # "sẽ hội kiến ... trước khi rời Hà Nội, tiếp tục chuyến công du": the chained verb is as future

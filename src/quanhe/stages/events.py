@@ -51,6 +51,38 @@ FUTURE_BY_ROOT = {
 DOMINANT = {"02", "09", "10", "11", "12"}
 REACTION_ROOTS = {"11", "12", "13"}  # disapprove, reject, threaten: said of what someone else did
 _NOT_NAMING = {"*", "các", "những", "cuộc", "vụ", "một", "đã", "sẽ", "vào", "với", "của", "nhằm"}
+_GO_GAP = {
+    "đã",
+    "sẽ",
+    "vừa",
+    "mới",
+    "đang",
+    "cũng",
+    "lần",
+    "lượt",
+    "hôm",
+    "qua",
+    "nay",
+    "sáng",
+    "chiều",
+    "tối",
+    "trưa",
+    "ngày",
+    "thứ",
+    "dự",
+    "kiến",
+    "bất",
+    "ngờ",
+    "chính",
+    "thức",
+    "và",
+    "phu",
+    "nhân",
+    "cùng",
+    "bay",
+    "lên",
+    "đường",
+}
 _HAPPEN = {
     "diễn",
     "tổ",
@@ -157,7 +189,7 @@ def code_sentence(
     negs = [(i, j) for i, j in cues["negation"] if i not in not_neg]
     out: list[tuple[Candidate, list[Event]]] = []
     absorbed: set[int] = set()
-    verbs = frozenset(t.i for t in triggers)
+    verbs = frozenset(t.i for t in triggers if not t.pattern.person_source)  # "tới", "đến": prepositions as often
     for n, trig in enumerate(triggers):
         p = trig.pattern
         cand = Candidate(trig, p.cameo)
@@ -231,7 +263,7 @@ def code_sentence(
         if root in DOMINANT | {"03", "13"}:
             for k in range(n + 1, len(triggers)):
                 t2 = triggers[k]
-                if t2.i >= ce or t2.pattern.cameo is None:
+                if t2.i >= ce or t2.pattern.cameo is None or t2.pattern.person_source:
                     continue
                 r2 = t2.pattern.cameo[:2]
                 reach = 10 if root == "03" else 5  # "thống nhất sẽ chỉ đạo các cơ quan ... đẩy mạnh X"
@@ -277,6 +309,15 @@ def code_sentence(
             answered = [c for c, evs in reversed(out) if _acted(c, evs)] + list(reversed(history or []))
             answered = [c for c in answered if _answers(root, c)]
             _react(cand, answered, {tk.low for tk in tokens[trig.j : ce]})
+        if p.person_source and cand.source:
+            src = cand.source[0]
+            gap = doc.text[src.end : tokens[trig.i].start].lower().replace(",", " ").split()
+            if not all(m.kind in {"person", "official", "pronoun", "joint"} for m in cand.source):
+                cand.rejected = cand.rejected or "not done by a person"
+            elif src.end > tokens[trig.i].start or not all(w in _GO_GAP or not w.isalpha() for w in gap):
+                # "Biden đến Ankara", "Macron và Merkel đã lần lượt tới Nhà Trắng"; not
+                # "gửi lời cảm ơn tới", "dòng người tới Mỹ"
+                cand.rejected = cand.rejected or "not the subject's own movement"
         events: list[Event] = []
         if cand.rejected is None and cand.code:
             events = _events(cand, s, tokens, dates, doc, lead, lex, (cs, ce))

@@ -24,6 +24,13 @@ TODAY = date(2026, 11, 25)
         ("Hai bên đặt mục tiêu kim ngạch 20 tỷ USD đến năm 2040.", None),
         # nothing to go on
         ("Hai bên nhất trí tăng cường hợp tác.", None),
+        # a date spoken of as to come is no news peg
+        (
+            "Ngày 20/9, Ngoại trưởng Mỹ Antony Blinken điện đàm với Tổng thống Azerbaijan về chiến dịch phát động "
+            "hồi tháng 9/2023. Hai nhà lãnh đạo dự kiến gặp nhau tại hội nghị thượng đỉnh ở Granada, Tây Ban Nha "
+            "vào ngày 5/10.",
+            "2023-09-21",
+        ),
         # an office the data does not know ("Ủy viên Quốc vụ") makes the person's known
         # terms (foreign minister until 3/2013) no evidence; the spokesman's term is
         (

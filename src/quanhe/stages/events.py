@@ -295,7 +295,8 @@ def code_sentence(
         # a quotation is a world of its own: a trigger outside it takes no actor inside it
         qid = quoted.get(trig.i)
         scope = [x for x in ms if quoted.get(x.i) == qid]  # inside the same quotation, or both outside
-        find_arguments(cand, tokens, scope, cues, (cs, ce), doc, verbs)
+        # the verbs this one governs are no boundary for its arguments
+        find_arguments(cand, tokens, scope, cues, (cs, ce), doc, verbs - {triggers[k].i for k in absorbed - before})
         inherit_subject(cand, out[-1][0] if out else None, tokens, scope, (cs, ce), qid is not None, doc)
         if (
             cand.source
@@ -323,8 +324,10 @@ def code_sentence(
             events = _events(cand, s, tokens, dates, doc, lead, lex, (cs, ce))
             if not events and cand.rejected is None:
                 cand.rejected = "no source/target pair"
-        if not events:
-            absorbed.intersection_update(before)  # a speech act that did not happen governs nothing
+        if not events and not (cand.rejected == "no source/target pair" and cand.source):
+            # a speech act that did not happen governs nothing; one whose addressee is only
+            # implied still governs its content ("bác bỏ yêu cầu xin lỗi")
+            absorbed.intersection_update(before)
         out.append((cand, events))
     return out
 

@@ -61,6 +61,17 @@ def published_from_url(url: str, today: date | None = None) -> DateValue | None:
     return None
 
 
+_AHEAD = ("sẽ", "dự kiến", "dự định", "sắp", "kế hoạch", "vào tuần tới", "tháng tới")
+
+
+def _ahead(doc: Document, start: int) -> bool:
+    """A date the sentence speaks of as to come ("dự kiến gặp nhau ... ngày 5/10") is no
+    news peg: the article was written before it."""
+    sent = next((s for s in doc.sentences if s.start <= start < s.end), None)
+    before = doc.text[sent.start if sent else max(0, start - 80) : start].lower()
+    return any(w in before for w in _AHEAD)
+
+
 def _unknown_title(text: str, start: int, titled: bool) -> bool:
     """ "Ủy viên Quốc vụ Trung Quốc Dương Khiết Trì": an office the data does not know,
     so the terms it does know say nothing about the date."""
@@ -94,7 +105,7 @@ def infer_published(doc: Document, today: date | None = None) -> DateValue | Non
             past = bool(sent and any(w in doc.text[sent.start : sent.end].lower() for w in _PAST))
             if lower is None or point > lower:
                 lower, strict = point, past
-        elif kind == "dm" and m is not None and day is not None:
+        elif kind == "dm" and m is not None and day is not None and not _ahead(doc, d.start):
             pegs.append((m, day, d.raw[4] - 1 if d.raw[4] else -1))
     # "hôm qua (18/2)", "hôm nay (19/2)", "ngày mai (29/4)": the article says its own date
     for k, d in enumerate(doc.dates[:-1]):

@@ -305,6 +305,20 @@ def _events(text: str, date: str = "2024-06-15") -> set[tuple[str, str, str]]:
             ("USA", "RUS", "04"),
             None,
         ),
+        # the end of a list of objects is no subject of the next verb
+        (
+            "Ngoại trưởng Venezuela Yván Gil thông báo rút toàn bộ nhân viên ngoại giao khỏi Argentina, Chile, "
+            "Peru và Uruguay, đồng thời yêu cầu các nước này rút nhân viên ngoại giao khỏi Venezuela.",
+            None,
+            ("URY", "VEN", "10"),
+        ),
+        # ...while a source in a comma before the subject leaves it alone
+        (
+            "Ngày 14/2, theo thông tin từ Bộ Ngoại giao, Thủ tướng Phạm Minh Chính đã gửi thư thăm hỏi tới "
+            "Tổng thống Thổ Nhĩ Kỳ.",
+            ("VNM", "TUR", "01"),
+            None,
+        ),
     ],
 )
 def test_arguments(text: str, present: tuple[str, str, str] | None, absent: tuple[str, str, str] | None) -> None:

@@ -119,6 +119,10 @@ def find_arguments(
         and x.m.kind != "name_only"
         and not marked(tokens, x.i, TARGET_MARKERS | SOURCE_MARKERS | {"giữa"})
     ]
+    # "rút nhân viên ngoại giao khỏi Argentina, Chile ... và Uruguay, đồng thời yêu cầu ...":
+    # the end of a list of objects is no subject
+    if nps and _object_list(nps[-1], [x for x in ms if x.m.codes], tokens):
+        nps = nps[:-1]
     passive_at = [i for i, j in cues["passive"] if j <= t.i and i >= cs and tokens[i].low == "bị"]
     starts_nominal = any(i == t.i and j <= t.j for i, j in cues["nominal"])  # "lễ đón", "lời khen ngợi"
     # "hành vi ‘bắt cóc’": a quotation mark may open the noun
@@ -305,6 +309,22 @@ def _before_do(actors: list[Placed], agent: Placed, tokens: list[Token]) -> Plac
         if x.j <= agent.i - 1 and set(x.m.codes) - set(agent.m.codes) and all(tk.text in {")", ","} for tk in between):
             return x
     return None
+
+
+def _object_list(last: Placed, actors: list[Placed], tokens: list[Token]) -> bool:
+    """Is ``last`` the end of a list whose first member follows a preposition?"""
+    first = last
+    gaps: list[list[str]] = []
+    for x in sorted((a for a in actors if a.j <= last.i), key=lambda a: -a.j):
+        gap = [tk.low for tk in tokens[x.j : first.i]]
+        if gap not in _LIST_GAPS:
+            break
+        gaps.append(gap)
+        first = x
+    closed = any("và" in g for g in gaps) or (last.m.kind == "joint" and " và " in last.m.text)
+    return (
+        first is not last and closed and marked(tokens, first.i, TARGET_MARKERS | SOURCE_MARKERS | {"khỏi", "tại", "ở"})
+    )
 
 
 _LIST_GAPS = ([","], ["và"], [",", "và"])

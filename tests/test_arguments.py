@@ -319,6 +319,14 @@ def _events(text: str, date: str = "2024-06-15") -> set[tuple[str, str, str]]:
             ("VNM", "TUR", "01"),
             None,
         ),
+        # "X, người đã tới Beirut ... rồi sang Israel": the relative "người" is X, verbs chain on,
+        # and a partner we cannot code is still the partner ("hội đàm với ông Berri")
+        (
+            "Thỏa thuận là kết quả của nhiều tuần con thoi của đặc phái viên Mỹ Amos Hochstein, người đã tới "
+            "Beirut hội đàm với ông Berri hôm 19/11 rồi sang Israel gặp Thủ tướng Benjamin Netanyahu.",
+            ("USA", "LBN", "04"),
+            None,
+        ),
     ],
 )
 def test_arguments(text: str, present: tuple[str, str, str] | None, absent: tuple[str, str, str] | None) -> None:

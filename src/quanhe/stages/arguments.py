@@ -212,6 +212,11 @@ def find_arguments(
         if head is not None:
             nps = [x for x in nps if x.i <= head.i]
     subj = [nps[-1]] if nps and nps[-1].m.codes else []
+    if not subj:
+        # "đặc phái viên Mỹ Amos Hochstein, người đã tới Beirut": "người" is the one named
+        rel = next((k for k in range(t.i - 1, max(cs, t.i - 6) - 1, -1) if tokens[k].low == "người"), None)
+        if rel is not None and rel >= 1 and tokens[rel - 1].text == ",":
+            subj = [x for x in left if x.j == rel - 1 and x.m.kind in {"person", "official"}][:1]
     if nps and not subj:
         # "chiến đấu cơ của Ấn Độ không kích", "tàu hải cảnh số hiệu 4301 của Trung Quốc đâm
         # vào ...": the owner of the means acts
@@ -266,6 +271,17 @@ def find_arguments(
             right = [x for x in right if x.i < after[0].i]
         elif left and not nps:
             cand.source = [left[-1].m]
+    # "hội đàm với ông Berri ... rồi sang Israel": an object we cannot code is still the
+    # object, not a licence to take a farther one
+    obj = next((x for x in ms if t.j <= x.i < ce), None)
+    if (
+        obj is not None
+        and not obj.m.codes
+        and obj.m.kind in {"person", "official"}
+        and (obj.i == t.j or marked(tokens, obj.i, {"với"}))
+        and not any(obj.j <= x.i <= obj.j + 4 for x in right)  # "Thủ tướng Quốc vụ viện Trung Quốc Lý Cường"
+    ):
+        right = [x for x in right if x.i < obj.i]
     listing = list(right)  # a list may run on past where a target may start
     if p.target_next:
         right = [x for x in right if x.i <= t.j + 1]
@@ -384,7 +400,8 @@ def _inherit(
 ) -> None:
     t = cand.trigger
     cs, ce = clause
-    after_comma = t.i > 0 and tokens[t.i - 1].low in {",", "và"}
+    # verbs in a row: ", gặp ...", "và gặp ...", "rồi sang ...", "đồng thời yêu cầu ..."
+    after_comma = (t.i > 0 and tokens[t.i - 1].low in {",", "và", "rồi", "thời"}) or tokens[t.i].low == "rồi"
     if not cand.source and cs > 0 and not any(cs <= x.i < t.i for x in scope):
         # "Hai Thủ tướng hài lòng ...; nhất trí thúc đẩy ...": a clause with no subject of its own
         heads = [

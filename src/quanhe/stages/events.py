@@ -52,6 +52,8 @@ DOMINANT = {"02", "09", "10", "11", "12"}
 REACTION_ROOTS = {"11", "12", "13"}  # disapprove, reject, threaten: said of what someone else did
 _NOT_NAMING = {"*", "các", "những", "cuộc", "vụ", "một", "đã", "sẽ", "vào", "với", "của", "nhằm"}
 _GO_GAP = {
+    "người",
+    "rồi",
     "đã",
     "sẽ",
     "vừa",
@@ -315,6 +317,9 @@ def code_sentence(
             gap = doc.text[src.end : tokens[trig.i].start].lower().replace(",", " ").split()
             if not all(m.kind in {"person", "official", "pronoun", "joint"} for m in cand.source):
                 cand.rejected = cand.rejected or "not done by a person"
+            chained = tokens[trig.i].low == "rồi" or (trig.i > 0 and tokens[trig.i - 1].low in {",", "và", "rồi"})
+            if chained:
+                pass  # "tới Beirut hội đàm với ông Berri rồi sang Israel": the same subject goes on
             elif src.end > tokens[trig.i].start or not all(w in _GO_GAP or not w.isalpha() for w in gap):
                 # "Biden đến Ankara", "Macron và Merkel đã lần lượt tới Nhà Trắng"; not
                 # "gửi lời cảm ơn tới", "dòng người tới Mỹ"

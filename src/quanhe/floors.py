@@ -43,7 +43,7 @@ def main(argv: list[str]) -> int:
             [str(p) for p in sorted(samples.glob("a0*.txt"))],
             str(sample_gold),
         ),
-        # 32 articles helper sessions wrote and annotated as held-out text, on other dyads
+        # 48 articles helper sessions wrote and annotated as held-out text, on other dyads
         # and site layouts; read while developing since, so a regression guard now
         "written": (
             [str(p) for p in sorted((FLOORS.parent / "tests" / "fixtures" / "written").glob("*.txt"))],

@@ -136,6 +136,7 @@ class Pattern:
     needs_action: bool = False  # an intent word ("cam kết", "sẵn sàng") counts only with the action it governs
     target_next: bool = False  # the target must follow at once ("hy vọng G7 ...", not "với hy vọng xoa dịu")
     person_source: bool = False  # only a person or an official does it ("tới Nhà Trắng" is a visit, "tên lửa tới" not)
+    patient_subject: bool = False  # the grammatical subject undergoes it ("Mông Cổ phải chịu hậu quả")
 
 
 @dataclass(frozen=True, slots=True)
@@ -305,6 +306,7 @@ def _load_patterns(lex: Lexicon) -> None:
                     bool(rec.get("needs_action")),
                     bool(rec.get("target_next")),
                     bool(rec.get("person_source")),
+                    bool(rec.get("patient_subject")),
                 )
             )
         for ex in rec.get("examples") or []:

@@ -223,6 +223,13 @@ def find_arguments(
         of_at = next((k for k in range(nps[-1].j, min(nps[-1].j + 4, t.i)) if tokens[k].low == "của"), None)
         if of_at is not None:
             subj = [x for x in left if x.i == of_at + 1][:1]
+    if p.patient_subject and subj:
+        # "Kiev sẽ ... buộc Mông Cổ phải chịu hậu quả": the one made to pay is the target;
+        # who threatens is an earlier subject, or the speaker
+        cand.target = [subj[-1].m]
+        earlier = [x for x in nps if x.m.codes and x.j <= subj[-1].i and set(x.m.codes) - set(subj[-1].m.codes)]
+        cand.source = [earlier[0].m] if earlier else []
+        return
     received = [x for x in right if marked(tokens, x.i, {"từ"}) and x.i <= t.j + 6]
     lo = subj[-1].j if subj else cs
     if received and any(lo <= i and (j <= t.i or i == t.i) and t.i - j <= 8 for i, j in cues["receive"]):
@@ -295,7 +302,8 @@ def find_arguments(
     if p.symmetric and cand.source and not any(len(m.codes) >= 2 for m in cand.source):
         # "các nhà lãnh đạo G7 họp trực tuyến và ... trừng phạt Iran": a mutual act's partner
         # stands before the next verb
-        right = [x for x in right if not any(t.j <= v < x.i for v in verbs)]
+        subs = {i for i, _ in cues["subordinate"] if not (i + 1 < len(tokens) and tokens[i + 1].low == "vào")}
+        right = [x for x in right if not any(t.j <= v < x.i for v in verbs) and not any(t.j <= k < x.i for k in subs)]
     if (p.symmetric or cand.mutual) and any(len(m.codes) >= 2 for m in cand.source):
         # "hai nước điện đàm": the two sides; a third party only as "với X"
         right = [

@@ -327,6 +327,19 @@ def _events(text: str, date: str = "2024-06-15") -> set[tuple[str, str, str]]:
             ("USA", "LBN", "04"),
             None,
         ),
+        # a call that "chưa diễn ra" did not happen; a Vietnamese-style title does not make a
+        # foreign name Vietnam's
+        (
+            "Thủ tướng Pakistan Imran Khan cho biết đã đề nghị điện đàm với Thủ tướng Ấn Độ Narendra Modi, song "
+            "cuộc điện đàm đến nay chưa diễn ra.",
+            None,
+            ("PAK", "IND", "04"),
+        ),
+        (
+            "Đặc phái viên Mỹ Amos Hochstein đã tới Beirut hội đàm với Chủ tịch Quốc hội Nabih Berri.",
+            ("USA", "LBN", "04"),
+            ("USA", "VNM", "04"),
+        ),
     ],
 )
 def test_arguments(text: str, present: tuple[str, str, str] | None, absent: tuple[str, str, str] | None) -> None:

@@ -471,6 +471,14 @@ def find_mentions(doc: Document, day_of: dict[int, DateValue | None] | None = No
                 if earlier:
                     c.person, c.codes = earlier[0], seen_people[earlier[0]]
                     c.code = c.codes[0]
+            if (
+                c.codes == ("VNM",)
+                and any(p.kind == "title" and p.home == "VNM" for p in c.pieces)
+                and any(p.kind == "capname" for p in c.pieces)
+                and not any(p.kind == "name" for p in c.pieces)
+                and not _vietnamese(c.person, lex)
+            ):
+                c.code, c.codes = None, ()  # "Chủ tịch Quốc hội Nabih Berri": a title Vietnam has, a foreign name
             if c.kind == "person" and not c.codes and c.role and vn_home and _vietnamese(c.person, lex):
                 c.code, c.codes = "VNM", ("VNM",)  # "Phó Thủ tướng Trần Lưu Quang": Vietnam's own
             if (

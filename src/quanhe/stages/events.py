@@ -219,7 +219,10 @@ def code_sentence(
             cs <= fi and fj <= si and sj <= trig.i for fi, fj in cues["future"] for si, sj in cues["subordinate"]
         )
         intent = _before(cues["intent"], trig.i, w.get("intent", 8), cs) and root in {"04", "05", "06", "07", "08"}
-        if not future and any(j == trig.i or (i == trig.i and j <= trig.j) for i, j in cues["nominal"]):
+        nominal_trig = any(j == trig.i or (i == trig.i and j <= trig.j) for i, j in cues["nominal"])
+        if cand.rejected is None and nominal_trig and _not_happened(tokens, trig, ce):
+            cand.rejected = "negated"  # "song cuộc điện đàm đến nay chưa diễn ra"
+        if not future and nominal_trig:
             # "cuộc gặp giữa hai nhà lãnh đạo sẽ diễn ra vào tháng 5": the noun's own verb is
             # future ("sẽ", "dự kiến", "sắp"; not the "nhằm"/"để" of a purpose)
             nxt = min([t.i for t in triggers if t.i > trig.i] + [ce])
@@ -350,6 +353,9 @@ def _event_dates(
     lo, hi = tokens[cs].start, tokens[ce - 1].end
     near = [d for d in dates if lo <= d.start < hi]
     pool = near or dates
+    if cand.modality not in {"future", "intent", "threat"} and doc.published is not None:
+        # what has happened happened by publication: "đến năm 2028" is a target, not a date
+        pool = [d for d in pool if d.value.year <= doc.published.year]
     if cand.modality in {"future", "intent"} and doc.published is not None:
         # an intention is dated when it is announced, not when it is to happen
         pool = [d for d in pool if d.value.key() <= doc.published.key() and d.start < tokens[t.i].start]
@@ -453,6 +459,14 @@ def lead_date(doc: Document) -> DateValue | None:
             if 0 <= gap <= 10 or doc.published.precision != "day":
                 return d.value
     return None
+
+
+def _not_happened(tokens: list[Token], trig: Trigger, end: int) -> bool:
+    """A noun followed by "chưa/không (được) diễn ra/tổ chức": it did not take place."""
+    for k in range(trig.j, min(end, trig.j + 6) - 1):
+        if tokens[k].low in {"chưa", "không"} and any(tk.low in _HAPPEN for tk in tokens[k + 1 : k + 3]):
+            return True
+    return False
 
 
 def _topic(tokens: list[Token], i: int) -> bool:

@@ -94,3 +94,15 @@ def test_same_day_repeats_the_last_date(text: str, expected: str) -> None:
     doc = analyze(text, "t", published="2025-07-25")
     same = [d for d in doc.dates if d.raw[0].startswith("same-")]
     assert same and same[-1].value.iso == expected
+
+
+def test_an_act_that_happened_is_not_dated_after_publication() -> None:
+    from quanhe import analyze
+
+    doc = analyze(
+        "Việt Nam và Indonesia nhất trí tăng cường hợp tác quốc phòng, phấn đấu đưa kim ngạch thương mại "
+        "lên 18 tỷ USD đến năm 2028.",
+        "t",
+        published="2025-03-10",
+    )
+    assert doc.events and all(e.date is None or e.date.year <= 2025 for e in doc.events)

@@ -106,3 +106,18 @@ def test_an_act_that_happened_is_not_dated_after_publication() -> None:
         published="2025-03-10",
     )
     assert doc.events and all(e.date is None or e.date.year <= 2025 for e in doc.events)
+
+
+def test_a_sentence_with_no_date_goes_on_from_the_paragraph() -> None:
+    from quanhe import analyze
+
+    doc = analyze(
+        "Ngày 2/4, tàu hải cảnh Trung Quốc đâm chìm một tàu cá Việt Nam gần Hoàng Sa. Toàn bộ 8 ngư dân Việt Nam "
+        "sau đó bị phía Trung Quốc bắt giữ trên tàu hải cảnh.",
+        "t",
+        published="2020-04-04",
+    )
+    held = [
+        e for e in doc.events if e.cameo.startswith("17") and "bắt giữ" in doc.text[e.trigger.start : e.trigger.end]
+    ]
+    assert held and held[0].date is not None and held[0].date.iso == "2020-04-02"

@@ -384,6 +384,20 @@ def _event_dates(
             v = resolve(d.raw, doc.published, future=True) if ahead else d.value
             out.append((v, d.rule))
         return out
+    if cand.modality == "asserted":
+        # the paragraph's own time: a sentence with no date goes on from the one before
+        # ("Ngày 2/4, ... Toàn bộ 8 ngư dân sau đó bị ... giữ lại")
+        here = tokens[t.i].start
+        para = doc.text.rfind("\n", 0, here) + 1
+        earlier = [
+            d
+            for d in doc.dates
+            if para <= d.start < here
+            and d.value.day is not None
+            and not doc.text[max(0, d.start - 8) : d.start].rstrip().lower().endswith(("từ", "kể từ", "đến", "tới"))
+        ]
+        if earlier and (doc.published is None or earlier[-1].value.key() <= doc.published.key()):
+            return [(earlier[-1].value, "paragraph")]
     if lead is not None:
         return [(lead, "lead")]
     return [(doc.published, "published")] if doc.published else [(None, "none")]

@@ -394,7 +394,11 @@ def _event_dates(
             for d in doc.dates
             if para <= d.start < here
             and d.value.day is not None
-            and not doc.text[max(0, d.start - 8) : d.start].rstrip().lower().endswith(("từ", "kể từ", "đến", "tới"))
+            and not doc.text[max(0, d.start - 14) : d.start]
+            .lower()
+            .replace("ngày", "")
+            .rstrip()
+            .endswith(("từ", "đến", "tới"))
         ]
         if earlier and (doc.published is None or earlier[-1].value.key() <= doc.published.key()):
             return [(earlier[-1].value, "paragraph")]

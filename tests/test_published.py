@@ -24,6 +24,13 @@ TODAY = date(2026, 11, 25)
         ("Hai bên đặt mục tiêu kim ngạch 20 tỷ USD đến năm 2040.", None),
         # nothing to go on
         ("Hai bên nhất trí tăng cường hợp tác.", None),
+        # a Japanese name in family-name-first order; a person named beside a past year
+        # dates that year's event, not the article
+        (
+            "Thủ tướng Nguyễn Xuân Phúc và Thủ tướng Nhật Bản Suga Yoshihide hôm qua đã hội đàm tại Hà Nội. Quan hệ "
+            "hai nước được nâng cấp từ tháng 3/2014, nhân chuyến thăm Nhật Bản của Chủ tịch nước Trương Tấn Sang.",
+            "2020",
+        ),
         # a date spoken of as to come is no news peg
         (
             "Ngày 20/9, Ngoại trưởng Mỹ Antony Blinken điện đàm với Tổng thống Azerbaijan về chiến dịch phát động "

@@ -251,7 +251,10 @@ def _load_officeholders(lex: Lexicon) -> None:
         term = Term(name, rec["code"], rec["role"], start, end, rec.get("title_vi"))
         if name not in lex.terms:
             lex.terms[name] = []
-            for alias in [name, *_strings(rec, "aliases", where)]:
+            aliases = [name, *_strings(rec, "aliases", where)]
+            if rec["code"] in FAMILY_NAME_FIRST and len(name.split()) == 2:
+                aliases.append(" ".join(reversed(name.split())))  # "Suga Yoshihide", as the press also writes
+            for alias in aliases:
                 lex.names.append((alias, ActorEntry(None, "person", name)))
         lex.terms[name].append(term)
         for s in _strings(rec, "short", where):
@@ -259,6 +262,10 @@ def _load_officeholders(lex: Lexicon) -> None:
             # Sino-Vietnamese name ("Chính", "Quang", "Tập") or a very short one ("Kim")
             # is an everyday word too and needs a title or "ông"/"bà" before it.
             lex.person_short.append((s, name, bool(_VIET.search(name)) or len(s) <= 3))
+
+
+# countries whose people Vietnamese press names family name first as often as not
+FAMILY_NAME_FIRST = {"JPN", "KOR", "PRK", "HUN"}
 
 
 def _check_url_rule(rec: dict[str, Any], where: str) -> None:

@@ -166,6 +166,8 @@ class Document:
     sentences: list[Sentence] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
+    # every person mention as found, before "A và B" are joined into one (dating evidence)
+    people: list[Mention] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     dropped: list[str] = field(default_factory=list)

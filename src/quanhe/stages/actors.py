@@ -384,6 +384,7 @@ def find_mentions(doc: Document, day_of: dict[int, DateValue | None] | None = No
     """Actor mentions of every sentence, people resolved on the sentence's date."""
     lex = load()
     doc.mentions = []
+    doc.people = []
     full_persons: set[str] = set()
     recent: list[str] = []
     last_person: tuple[str, tuple[str, ...]] | None = None
@@ -532,6 +533,8 @@ def find_mentions(doc: Document, day_of: dict[int, DateValue | None] | None = No
                 titled,
             )
             doc.mentions.append(m)
+            if m.person:
+                doc.people.append(m)
             if c.person and c.kind == "person":
                 seen_people[c.person] = c.codes
                 last_person = (c.person, c.codes)

@@ -118,9 +118,14 @@ def infer_published(doc: Document, today: date | None = None) -> DateValue | Non
         peg_day, offset = None, 0
     spans: dict[str, list[tuple[date, date]]] = {}
     # someone named once with an office the data does not know holds it all along
-    unknown = {m.person for m in doc.mentions if m.full_name and _unknown_title(doc.text, m.start, m.titled)}
-    for men in doc.mentions:
+    unknown = {m.person for m in doc.people if m.full_name and _unknown_title(doc.text, m.start, m.titled)}
+    # a person named beside a year ("tháng 3/2014, nhân chuyến thăm của Chủ tịch nước
+    # Trương Tấn Sang") dates that year's event, not the article
+    dated = [(s.start, s.end) for s in doc.sentences if any(s.start <= d.start < s.end and d.raw[1] for d in doc.dates)]
+    for men in doc.people:
         if not (men.full_name and men.person in lex.terms) or men.person in unknown:
+            continue
+        if any(a <= men.start < b for a, b in dated):
             continue
         terms = lex.terms[men.person]
         if men.titled and any(t.role == men.role for t in terms):

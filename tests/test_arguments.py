@@ -340,6 +340,12 @@ def _events(text: str, date: str = "2024-06-15") -> set[tuple[str, str, str]]:
             ("USA", "LBN", "04"),
             ("USA", "VNM", "04"),
         ),
+        # a mediator named by "do X làm trung gian" acts on both sides
+        (
+            "Iran và Saudi Arabia đạt thỏa thuận sau bốn ngày đàm phán do Trung Quốc làm trung gian tại Bắc Kinh.",
+            ("CHN", "SAU", "04"),
+            None,
+        ),
     ],
 )
 def test_arguments(text: str, present: tuple[str, str, str] | None, absent: tuple[str, str, str] | None) -> None:

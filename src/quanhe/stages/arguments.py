@@ -319,6 +319,12 @@ def find_arguments(
         marked_left = [x for x in left if marked(tokens, x.i, TARGET_MARKERS) and set(x.m.codes) - src_codes]
         if marked_left:
             cand.target = [marked_left[-1].m]
+    if not cand.target and (p.cameo or "").startswith("045") and cand.source:
+        # "đàm phán do Trung Quốc làm trung gian": the mediator acts on both sides named
+        src = {c for m in cand.source for c in m.codes}
+        sides = [x for x in actors if len(x.m.codes) >= 2 and not src & set(x.m.codes)]
+        if sides:
+            cand.target = [min(sides, key=lambda x: abs(x.i - t.i)).m]
     if not cand.target and (cand.code or "")[:2] in TOPIC_ROOTS:
         places = [x for x in actors if x.j > t.head and t.i <= x.i < ce and x.m.location and set(x.m.codes) - src_codes]
         if places:

@@ -232,6 +232,8 @@ def code_sentence(
                 and any(tk.low in _HAPPEN for tk in tokens[j : j + 3])
                 for i, j in cues["future"]
             )  # "... sẽ diễn ra", "dự kiến được tổ chức vào": the noun is what will happen
+        if root == "04" and trig.i >= 2 and any(tk.low == "do" for tk in tokens[max(0, trig.i - 6) : trig.i]):
+            intent = future = False  # "đàm phán do Trung Quốc làm trung gian": a relative clause, done
         modal = threat or future or intent
         if cand.rejected is None and cand.modality == "asserted" and modal and root not in _STAY:
             cand.code = p.future or FUTURE_BY_ROOT.get(root, cand.code)

@@ -43,10 +43,12 @@ def main(argv: list[str]) -> int:
             [str(p) for p in sorted(samples.glob("a0*.txt"))],
             str(sample_gold),
         ),
-        # 48 articles helper sessions wrote and annotated as held-out text, on other dyads
-        # and site layouts; read while developing since, so a regression guard now
+        # 64 articles (56 dumps or bare texts, 8 JSON Lines records) written and annotated
+        # by helper sessions as held-out text on other dyads and site layouts; read while
+        # developing since, so a regression guard now
         "written": (
-            [str(p) for p in sorted((FLOORS.parent / "tests" / "fixtures" / "written").glob("*.txt"))],
+            [str(p) for p in sorted((FLOORS.parent / "tests" / "fixtures" / "written").glob("*.jsonl"))]
+            + [str(p) for p in sorted((FLOORS.parent / "tests" / "fixtures" / "written").glob("*.txt"))],
             str(FLOORS.parent / "tests" / "fixtures" / "written"),
         ),
         # the dev articles as bare text: no metadata, so the publication date is inferred

@@ -247,11 +247,13 @@ def find_arguments(
         ]
         of = [x for x in right if marks and marks[0] < x.i <= marks[0] + 4]
         if of:
-            cand.source = [of[0].m]
+            cand.source = [y.m for y in _listed(of[0], [x for x in right if x.i > of[0].i], tokens)]
             right = [x for x in right if x is not of[0]]
             head = next((x for x in nps if x.m.codes), None)
-            if t.i > 0 and tokens[t.i - 1].low == "theo" and head and set(head.m.codes) - set(of[0].m.codes):
-                # "HĐBA họp ... theo đề nghị của Ai Cập": the one asked is the clause's subject
+            lead_in = {tk.low for tk in tokens[max(0, t.i - 2) : t.i]}
+            if lead_in & {"theo", "với", "nhờ"} and head and set(head.m.codes) - set(of[0].m.codes):
+                # "HĐBA họp ... theo đề nghị của Ai Cập", "Israel đánh chặn ... với sự hỗ trợ của
+                # Mỹ, Anh và Pháp": the clause's subject is the one asked or helped
                 cand.target = [head.m]
                 return
     if nominal and subj and not _light_verb_between(subj[-1].j, t.i, cues):
@@ -289,6 +291,10 @@ def find_arguments(
         and not any(obj.j <= x.i <= obj.j + 4 for x in right)  # "Thủ tướng Quốc vụ viện Trung Quốc Lý Cường"
     ):
         right = [x for x in right if x.i < obj.i]
+    # "với sự hỗ trợ của Mỹ", "dưới sự trung gian của Qatar": who helped, not whom it was done to
+    for owner in [x for x in right if _circumstance(tokens, t.j, x.i)]:
+        helpers = _listed(owner, [x for x in right if x.i > owner.i], tokens)
+        right = [x for x in right if all(x is not h for h in helpers)]
     listing = list(right)  # a list may run on past where a target may start
     if p.target_next:
         right = [x for x in right if x.i <= t.j + 1]
@@ -329,6 +335,14 @@ def find_arguments(
         places = [x for x in actors if x.j > t.head and t.i <= x.i < ce and x.m.location and set(x.m.codes) - src_codes]
         if places:
             cand.target = [places[0].m]
+
+
+def _circumstance(tokens: list[Token], after: int, i: int) -> bool:
+    """Is the actor at ``i`` the owner in a "với/dưới/nhờ sự ... của X" phrase after ``after``?"""
+    window = [tk.low for tk in tokens[max(after, i - 8) : i]]
+    if not window or window[-1] != "của":
+        return False
+    return any(a in {"với", "dưới", "nhờ", "có"} and b == "sự" for a, b in pairwise(window))
 
 
 def _before_do(actors: list[Placed], agent: Placed, tokens: list[Token]) -> Placed | None:

@@ -349,7 +349,7 @@ def _events(text: str, date: str = "2024-06-15") -> set[tuple[str, str, str]]:
         # "với sự hỗ trợ của X, Y và Z": they helped the subject; they are nobody's target
         (
             "Israel cho biết đã đánh chặn 99% số tên lửa và UAV với sự hỗ trợ của Mỹ, Anh, Pháp và Jordan.",
-            ("FRA", "ISR", "07"),
+            ("FRA", "ISR", "06"),
             ("ISR", "FRA", "19"),
         ),
     ],

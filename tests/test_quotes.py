@@ -59,3 +59,18 @@ def test_speaker_after_the_quote_by_surname_is_the_person_named_earlier() -> Non
     speakers = {q.text[:12]: (q.speaker, q.speaker_code) for q in doc.quotes if scored(q)}
     assert speakers["Phái đoàn ch"] == ("Nancy Pelosi", "USA")
     assert speakers["Đây là vấn đ"][0] == "Seleshi Bekele"
+
+
+def test_speaker_named_in_the_order_the_article_writes_and_after_an_organisation() -> None:
+    text = (
+        "Thủ tướng Nguyễn Xuân Phúc và Thủ tướng Nhật Bản Suga Yoshihide hôm qua đã hội đàm tại Hà Nội. “Việt Nam "
+        "là đối tác có vai trò then chốt trong việc hiện thực hóa tầm nhìn khu vực tự do và rộng mở”, Thủ tướng "
+        "Suga nói.\n"
+        "Phó Thủ tướng Nga Dmitry Rogozin từng cảnh báo Moldova. Trong khi đó, Ủy viên Thương mại EU Karel De Gucht "
+        "cho biết Brussels sẵn sàng hỗ trợ.\n"
+        "“Chúng tôi sẽ không để Moldova đơn độc trước những sức ép kinh tế chỉ vì lựa chọn châu Âu”, ông nói."
+    )
+    doc = analyze(text, "q", published="2020-10-20")
+    speakers = {q.text[:10]: q.speaker for q in doc.quotes if scored(q)}
+    assert speakers["Việt Nam l"] == "Suga Yoshihide"
+    assert speakers["Chúng tôi "] == "Karel De Gucht"

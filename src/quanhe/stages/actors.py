@@ -374,7 +374,7 @@ def _resolve(
         elif p.kind == "capname":
             c.person = p.name
             # "Ethiopia Seleshi Bekele" (a title cut off by "Thủy lợi"): a person of that state
-            after_state = c.kind == "state" and c.name is not None and len((p.name or "").split()) >= 2
+            after_state = c.kind in {"state", "igo"} and c.name is not None and len((p.name or "").split()) >= 2
             c.kind = "person" if has_title or c.kind == "person" or after_state else c.kind
     if c.code:
         c.codes = (c.code,)

@@ -253,8 +253,11 @@ def find_arguments(
             lead_in = {tk.low for tk in tokens[max(0, t.i - 2) : t.i]}
             if lead_in & {"theo", "với", "nhờ"} and head and set(head.m.codes) - set(of[0].m.codes):
                 # "HĐBA họp ... theo đề nghị của Ai Cập", "Israel đánh chặn ... với sự hỗ trợ của
-                # Mỹ, Anh và Pháp": the clause's subject is the one asked or helped
+                # Mỹ, Anh và Pháp": the clause's subject is the one asked or helped, and help
+                # given alongside is cooperation rather than aid
                 cand.target = [head.m]
+                if (cand.code or "").startswith("07") and lead_in & {"với", "nhờ"}:
+                    cand.code = "060"
                 return
     if nominal and subj and not _light_verb_between(subj[-1].j, t.i, cues):
         subj = []  # "thương vong từ những vụ đánh bom": a noun with no agent of its own

@@ -60,6 +60,10 @@ def _speaker_mention(doc: Document, start: int, end: int) -> Mention | None:
 
 def _speaker_name(doc: Document, m: Mention) -> tuple[str | None, str]:
     if m.person:
+        # "Suga Yoshihide": the order the article writes the name in, where it differs
+        flipped = " ".join(reversed(m.person.split()))
+        if len(m.person.split()) == 2 and flipped in doc.text and m.person not in doc.text:
+            return flipped, "person"
         return m.person, "person"
     if m.kind == "official" and m.role and m.codes and doc.published:
         holders = load().holders(m.role, m.codes[0], doc.published)

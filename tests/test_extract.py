@@ -167,3 +167,8 @@ def test_a_line_with_a_photo_credit_is_a_caption_whatever_its_prefix() -> None:
     doc = analyze(page, "t", published="2024-09-04")
     assert doc.captions() and "Khurelsukh" in doc.captions()[0]
     assert all("Toàn cảnh" not in c for c in doc.captions())  # a link to a photo story is not
+
+
+def test_a_short_sentence_with_a_full_date_is_no_dateline() -> None:
+    doc = analyze("Ông Trump gặp ông Putin tại Helsinki ngày 16/7/2018.\n", "t")
+    assert doc.published_source != "page"

@@ -97,7 +97,7 @@ def _top_date(lines: list[str]) -> DateValue | None:
     first_body = next((k for k, t in enumerate(lines) if word_count(t) >= LONG), len(lines))
     for text in lines[: max(8, min(first_body + 1, 25))]:
         m = _TOP_DATE.search(text)
-        if m and word_count(text) <= 12:
+        if m and word_count(text) <= 12 and not text.rstrip().endswith((".", "”", '"')):
             try:
                 d = DateValue(int(m["y"]), int(m["m"]), int(m["d"]))
                 if 1 <= d.month <= 12 and 1 <= d.day <= 31:  # type: ignore[operator]

@@ -352,6 +352,13 @@ def _events(text: str, date: str = "2024-06-15") -> set[tuple[str, str, str]]:
             ("FRA", "ISR", "06"),
             ("ISR", "FRA", "19"),
         ),
+        # "văn kiện hợp tác": a kind of document, not an act of cooperation
+        (
+            "Sau hội đàm, Thủ tướng Nguyễn Xuân Phúc và Thủ tướng Nhật Bản Suga Yoshihide chứng kiến lễ trao đổi "
+            "12 văn kiện hợp tác.",
+            None,
+            ("VNM", "JPN", "06"),
+        ),
     ],
 )
 def test_arguments(text: str, present: tuple[str, str, str] | None, absent: tuple[str, str, str] | None) -> None:

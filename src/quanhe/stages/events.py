@@ -252,6 +252,9 @@ def code_sentence(
             and root != "13"
         ):
             cand.rejected = "hypothetical"
+        # "văn kiện hợp tác", "quan hệ hợp tác": a kind of document or tie, not an act of cooperation
+        if cand.rejected is None and root == "06" and any(j == trig.i for _, j in cues["attributive_head"]):
+            cand.rejected = "attributive"
         # "thảo luận về hợp tác quốc phòng": what was talked about, not an act
         if cand.rejected is None and _topic(tokens, trig.i):
             cand.rejected = "topic of talks"

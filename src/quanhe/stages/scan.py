@@ -41,6 +41,7 @@ LOWER_CUES = (
     "instrument_verb",
     "receive",
     "joint_states",
+    "attributive_head",
 )
 
 

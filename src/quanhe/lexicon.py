@@ -137,6 +137,7 @@ class Pattern:
     target_next: bool = False  # the target must follow at once ("hy vọng G7 ...", not "với hy vọng xoa dịu")
     person_source: bool = False  # only a person or an official does it ("tới Nhà Trắng" is a visit, "tên lửa tới" not)
     patient_subject: bool = False  # the grammatical subject undergoes it ("Mông Cổ phải chịu hậu quả")
+    passive_only: bool = False  # a bare verb that codes only after "bị X" ("quan hệ bị Riyadh cắt đứt")
 
 
 @dataclass(frozen=True, slots=True)
@@ -314,6 +315,7 @@ def _load_patterns(lex: Lexicon) -> None:
                     bool(rec.get("target_next")),
                     bool(rec.get("person_source")),
                     bool(rec.get("patient_subject")),
+                    bool(rec.get("passive_only")),
                 )
             )
         for ex in rec.get("examples") or []:

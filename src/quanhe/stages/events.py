@@ -252,6 +252,10 @@ def code_sentence(
             and root != "13"
         ):
             cand.rejected = "hypothetical"
+        if p.passive_only and not any(
+            trig.i - 6 <= i < trig.i and tokens[i].low == "bị" for i, _ in cues["passive"] if i >= cs
+        ):
+            cand.rejected = cand.rejected or "needs a passive 'bị X' before it"
         # "văn kiện hợp tác", "quan hệ hợp tác": a kind of document or tie, not an act of cooperation
         if cand.rejected is None and root == "06" and any(j == trig.i for _, j in cues["attributive_head"]):
             cand.rejected = "attributive"

@@ -73,3 +73,17 @@ def test_place_is_not_an_actor() -> None:
 )
 def test_dyad_forms_and_given_names(text: str, codes: list[tuple[str, ...]]) -> None:
     assert _codes(text) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a country word closing a person's name is part of the name
+        ("Lãnh đạo Đài Loan Lại Thanh Đức phát biểu tối qua.", "Lại Thanh Đức"),
+        ("Ông Nguyễn Minh Đức cho biết hai bên đã ký thỏa thuận.", "Nguyễn Minh Đức"),
+    ],
+)
+def test_country_word_ending_a_name(text: str, person: str) -> None:
+    doc = analyze(text, "t", published="2024-06-15")
+    assert any(m.person == person for m in doc.mentions), [(m.text, m.person) for m in doc.mentions]
+    assert not any(m.codes == ("DEU",) for m in doc.mentions)

@@ -212,15 +212,37 @@ def _sentence_pieces(s: Sentence) -> list[Piece]:
     # of two pieces as long, a name beats a body: "nhóm phiến quân FSA" is FSA
     chosen = [c[2][0] for c in longest(cands, rank=lambda c: 0 if c[2][0].kind == "name" else 1)]
     chosen = [p for p in chosen if _keep(p, chosen, tokens)]
+    # "Lại Thanh Đức", "Trần Tuấn Anh": a one-word country name closing a run of
+    # capitalised words is the end of a person's name
+    covered = {k for p in chosen if p.kind != "short" for k in range(p.i, p.j)}
+    ends = {p.j for p in chosen if p.kind in {"title", "name"}}
+    chosen = [p for p in chosen if not _closes_a_name(p, tokens, covered, ends)]
     # a short form inside a longer run of capitalised words is part of another name:
     # "Trọng" in "Nguyễn Trọng Nghĩa" is not Nguyễn Phú Trọng
-    taken = {k for p in chosen if p.kind != "short" for k in range(p.i, p.j)}
+    # a given name that blocks a country ("Minh Đức", "Tuấn Anh") still belongs to a name
+    taken = {k for p in chosen if p.kind not in {"short", "blocker"} for k in range(p.i, p.j)}
     runs = _capnames(tokens, taken)
     inside = {k for r in runs if r.j - r.i >= 2 for k in range(r.i, r.j)}
-    chosen = [p for p in chosen if not (p.kind == "short" and p.i in inside)]
+    chosen = [p for p in chosen if not (p.kind in {"short", "blocker"} and p.i in inside)]
     taken = {k for p in chosen for k in range(p.i, p.j)}
     chosen.extend(r for r in runs if not any(k in taken for k in range(r.i, r.j)))
     return sorted(chosen, key=lambda p: p.i)
+
+
+def _closes_a_name(p: Piece, tokens: list[Token], covered: set[int], ends: set[int]) -> bool:
+    """A one-word country name after two or more capitalised words that follow a title, a
+    country or "ông"/"bà" ("Lãnh đạo Đài Loan Lại Thanh Đức"), not after a place's name
+    ("Hạm đội Biển Đen Nga")."""
+    if p.kind != "name" or p.j - p.i != 1:
+        return False
+    k = p.i
+    while k > 0 and (k - 1) not in covered and tokens[k - 1].text[:1].isupper() and tokens[k - 1].text[:1].isalpha():
+        if tokens[k - 1].text in _CAP_BREAK:
+            break
+        k -= 1
+    if p.i - k < 2:
+        return False
+    return k in ends or (k > 0 and tokens[k - 1].low in {"ông", "bà"})
 
 
 def _cue_positions(s: Sentence, kind: str) -> dict[int, int]:

@@ -74,3 +74,12 @@ def test_speaker_named_in_the_order_the_article_writes_and_after_an_organisation
     speakers = {q.text[:10]: q.speaker for q in doc.quotes if scored(q)}
     assert speakers["Việt Nam l"] == "Suga Yoshihide"
     assert speakers["Chúng tôi "] == "Karel De Gucht"
+
+
+def test_speaker_written_as_the_article_writes_the_name() -> None:
+    text = (
+        "Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdoğan phát biểu tại Ankara. “Chiến dịch này nhằm vào các nhóm khủng "
+        "bố đe dọa an ninh biên giới của chúng tôi”, ông Erdoğan nói."
+    )
+    doc = analyze(text, "q", published="2016-08-26")
+    assert [q.speaker for q in doc.quotes if scored(q)] == ["Recep Tayyip Erdoğan"]

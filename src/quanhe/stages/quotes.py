@@ -10,6 +10,7 @@ date ("người đứng đầu Bộ Ngoại giao Mỹ" → the foreign minister 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..lexicon import load
 from ..model import Document, Mention, Quote
@@ -58,12 +59,24 @@ def _speaker_mention(doc: Document, start: int, end: int) -> Mention | None:
     return ms[0] if ms else None
 
 
+@cache
+def _aliases() -> dict[str, list[str]]:
+    """Every written form of each office-holder, longest first."""
+    out: dict[str, list[str]] = {}
+    for alias, entry in load().names:
+        if entry.kind == "person":
+            out.setdefault(entry.name, []).append(alias)
+    return {k: sorted(set(v), key=len, reverse=True) for k, v in out.items()}
+
+
 def _speaker_name(doc: Document, m: Mention) -> tuple[str | None, str]:
     if m.person:
-        # "Suga Yoshihide": the order the article writes the name in, where it differs
-        flipped = " ".join(reversed(m.person.split()))
-        if len(m.person.split()) == 2 and flipped in doc.text and m.person not in doc.text:
-            return flipped, "person"
+        # "Suga Yoshihide", "Erdoğan", "Kim Jong Un": the form the article writes, where
+        # the name is written otherwise than in the data
+        if m.person not in doc.text:
+            written = next((a for a in _aliases().get(m.person, []) if a in doc.text), None)
+            if written:
+                return written, "person"
         return m.person, "person"
     if m.kind == "official" and m.role and m.codes and doc.published:
         holders = load().holders(m.role, m.codes[0], doc.published)

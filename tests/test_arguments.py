@@ -359,6 +359,13 @@ def _events(text: str, date: str = "2024-06-15") -> set[tuple[str, str, str]]:
             None,
             ("VNM", "JPN", "06"),
         ),
+        # "mỗi nước" is each of the two countries just named
+        (
+            "Thủ tướng Phạm Minh Chính gửi thư thăm hỏi Tổng thống Thổ Nhĩ Kỳ và Tổng thống Syria, thông báo "
+            "Việt Nam sẽ hỗ trợ khẩn cấp mỗi nước 100.000 USD.",
+            ("VNM", "SYR", "03"),
+            None,
+        ),
     ],
 )
 def test_arguments(text: str, present: tuple[str, str, str] | None, absent: tuple[str, str, str] | None) -> None:

@@ -165,6 +165,13 @@ class Lexicon:
     examples: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
     codebook: dict[str, CodebookEntry] = field(default_factory=dict)
     _by_office: dict[tuple[str, str], list[Term]] | None = None
+    _cue_sets: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def cue_set(self, kind: str) -> frozenset[str]:
+        """A cue list as a lower-case set, built once: for membership tests in hot loops."""
+        if kind not in self._cue_sets:
+            self._cue_sets[kind] = frozenset(w.lower() for w in self.cues.get(kind, []))
+        return self._cue_sets[kind]
 
     def holders(self, role: str, code: str, day: DateValue) -> list[Term]:
         if self._by_office is None:  # built on first use: an index, not a scan of 2000 terms per title

@@ -82,6 +82,8 @@ _PLACE_WORDS = {
     "ô",
 }
 _FILLER = {"nước", "quốc", "gia"}
+_STATES = frozenset({"state"})
+_PARTIES = frozenset({"state", "armed_group"})  # who can be a party to a conflict
 
 
 @dataclass(slots=True)
@@ -453,9 +455,9 @@ def find_mentions(doc: Document, day_of: dict[int, DateValue | None] | None = No
                 # "hai nước", "hai Tổng thống": states only, whatever organisation is much named
                 # "hai bên": states or armed groups when two are in play, not the court or
                 # organisation the article keeps naming
-                parties = [k for k in recent if k in _party_codes()]
+                parties = [k for k in recent if k in _codes_of(_PARTIES)]
                 pool = (
-                    [k for k in recent if k in _state_codes()]
+                    [k for k in recent if k in _codes_of(_STATES)]
                     if c.j in frame.states_ends
                     else parties
                     if len(set(parties[-12:])) >= 2
@@ -509,14 +511,14 @@ def find_mentions(doc: Document, day_of: dict[int, DateValue | None] | None = No
                 and not c.codes
                 and len(c.pieces) == 1
                 and c.pieces[0].entry_kind == "people"
-                and " ".join(t.low for t in toks[c.i : c.j]) in _home_people()
+                and " ".join(t.low for t in toks[c.i : c.j]) in lex.cue_set("home_people")
             ):
                 c.code, c.codes = "VNM", ("VNM",)  # "tàu cá QNg 90617 TS cùng 8 ngư dân": Vietnam's own
             if (
                 vn_main
                 and not c.codes
                 and all(p.kind == "body" for p in c.pieces)
-                and " ".join(t.low for t in toks[c.i : c.j]) in _home_bodies()
+                and " ".join(t.low for t in toks[c.i : c.j]) in lex.cue_set("home_bodies")
                 and not (c.j < len(toks) and toks[c.j].text[:1].isupper())  # "Chính phủ Công đảng": named
             ):
                 c.code, c.codes = "VNM", ("VNM",)  # "Bộ Ngoại giao đã trao công hàm phản đối": Vietnam's
@@ -575,38 +577,14 @@ def find_mentions(doc: Document, day_of: dict[int, DateValue | None] | None = No
 
 
 @cache
-def _home_bodies() -> frozenset[str]:
-    return frozenset(w.lower() for w in load().cues.get("home_bodies", []))
-
-
-@cache
-def _home_people() -> frozenset[str]:
-    return frozenset(w.lower() for w in load().cues.get("home_people", []))
-
-
-@cache
-def _state_codes() -> frozenset[str]:
-    return frozenset(e.code for _, e in load().names if e.code and e.kind == "state")
-
-
-@cache
-def _party_codes() -> frozenset[str]:
-    return frozenset(e.code for _, e in load().names if e.code and e.kind in {"state", "armed_group"})
+def _codes_of(kinds: frozenset[str]) -> frozenset[str]:
+    return frozenset(e.code for _, e in load().names if e.code and e.kind in kinds)
 
 
 def _vietnamese(name: str | None, lex: Lexicon) -> bool:
     """A name of three or more syllables opening with a Vietnamese family name."""
     words = (name or "").split()
-    return len(words) >= 3 and words[0] in _surnames(lex)
-
-
-@cache
-def _surnames_of(words: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(words)
-
-
-def _surnames(lex: Lexicon) -> frozenset[str]:
-    return _surnames_of(tuple(lex.cues.get("vn_surname", [])))
+    return len(words) >= 3 and words[0].lower() in lex.cue_set("vn_surname")
 
 
 def _last_two_people(mentions: list[Mention], window: int = 8) -> list[str]:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterator
+from functools import cache
 from typing import TypeVar
 
 from ..lexicon import Lexicon, load
@@ -51,51 +52,6 @@ FUTURE_BY_ROOT = {
 DOMINANT = {"02", "09", "10", "11", "12"}
 REACTION_ROOTS = {"11", "12", "13"}  # disapprove, reject, threaten: said of what someone else did
 _NOT_NAMING = {"*", "các", "những", "cuộc", "vụ", "một", "đã", "sẽ", "vào", "với", "của", "nhằm"}
-_GO_GAP = {
-    "người",
-    "rồi",
-    "đã",
-    "sẽ",
-    "vừa",
-    "mới",
-    "đang",
-    "cũng",
-    "lần",
-    "lượt",
-    "hôm",
-    "qua",
-    "nay",
-    "sáng",
-    "chiều",
-    "tối",
-    "trưa",
-    "ngày",
-    "thứ",
-    "dự",
-    "kiến",
-    "bất",
-    "ngờ",
-    "chính",
-    "thức",
-    "và",
-    "phu",
-    "nhân",
-    "cùng",
-    "bay",
-    "lên",
-    "đường",
-}
-_HAPPEN = {
-    "diễn",
-    "tổ",
-    "được",
-    "bắt",
-    "tiến",
-    "vào",
-    "kéo",
-    "khai",
-    "khởi",
-}  # diễn ra, tổ chức, bắt đầu...  # disapprove, reject: said of what someone else did
 GAP = 6  # syllables a "*" in a pattern may skip
 _STAY = {"01", "02", "03", "09", "10", "11", "12", "13"}  # a planned appeal is still an appeal
 
@@ -189,6 +145,8 @@ def code_sentence(
     not_neg = {i for i, _ in cues["not_negation"]}
     reversal = cues["negation_reversal"]
     negs = [(i, j) for i, j in cues["negation"] if i not in not_neg]
+    happen = _first_syllables(lex, "happen")
+    go_gap = _syllables_of(lex.cue_set("go_gap"), False)
     out: list[tuple[Candidate, list[Event]]] = []
     absorbed: set[int] = set()
     verbs = frozenset(t.i for t in triggers if not t.pattern.person_source)  # "tới", "đến": prepositions as often
@@ -202,6 +160,7 @@ def code_sentence(
         cs, ce = next((a, b) for a, b in clauses if a <= trig.i < b)
         root = p.cameo[:2]
         w = lex.windows
+        nominal_trig = any(j == trig.i or (i == trig.i and j <= trig.j) for i, j in cues["nominal"])
         # "không từ bỏ X" asserts X: a negated verb of giving up before the trigger cancels out
         own_negs = [(i, j) for i, j in negs if not any(j <= a and b <= trig.i for a, b in reversal)]
         # a refusal ("từ chối đàm phán") is an event of its own kind; a plain negation drops it
@@ -209,7 +168,7 @@ def code_sentence(
             cand.code, cand.modality = p.refused, "refused"
         elif _before(own_negs, trig.i, w.get("negation", 3), cs) or (
             # "không công bố lịch trình cho một cuộc gặp": a negated verb takes its noun along
-            any(j == trig.i or (i == trig.i and j <= trig.j) for i, j in cues["nominal"])
+            nominal_trig
             and any(cs <= j <= trig.i and not any(j <= t.i < trig.i for t in triggers) for _, j in own_negs)
         ):
             cand.rejected = "negated"
@@ -219,8 +178,7 @@ def code_sentence(
             cs <= fi and fj <= si and sj <= trig.i for fi, fj in cues["future"] for si, sj in cues["subordinate"]
         )
         intent = _before(cues["intent"], trig.i, w.get("intent", 8), cs) and root in {"04", "05", "06", "07", "08"}
-        nominal_trig = any(j == trig.i or (i == trig.i and j <= trig.j) for i, j in cues["nominal"])
-        if cand.rejected is None and nominal_trig and _not_happened(tokens, trig, ce):
+        if cand.rejected is None and nominal_trig and _not_happened(tokens, trig, ce, lex):
             cand.rejected = "negated"  # "song cuộc điện đàm đến nay chưa diễn ra"
         if not future and nominal_trig:
             # "cuộc gặp giữa hai nhà lãnh đạo sẽ diễn ra vào tháng 5": the noun's own verb is
@@ -229,7 +187,7 @@ def code_sentence(
             future = any(
                 trig.j <= i < nxt
                 and tokens[i].low in {"sẽ", "dự", "sắp"}
-                and any(tk.low in _HAPPEN for tk in tokens[j : j + 3])
+                and any(tk.low in happen for tk in tokens[j : j + 3])
                 for i, j in cues["future"]
             )  # "... sẽ diễn ra", "dự kiến được tổ chức vào": the noun is what will happen
         if root == "04" and trig.i >= 2 and any(tk.low == "do" for tk in tokens[max(0, trig.i - 6) : trig.i]):
@@ -332,7 +290,7 @@ def code_sentence(
             chained = tokens[trig.i].low == "rồi" or (trig.i > 0 and tokens[trig.i - 1].low in {",", "và", "rồi"})
             if chained:
                 pass  # "tới Beirut hội đàm với ông Berri rồi sang Israel": the same subject goes on
-            elif src.end > tokens[trig.i].start or not all(w in _GO_GAP or not w.isalpha() for w in gap):
+            elif src.end > tokens[trig.i].start or not all(w in go_gap or not w.isalpha() for w in gap):
                 # "Biden đến Ankara", "Macron và Merkel đã lần lượt tới Nhà Trắng"; not
                 # "gửi lời cảm ơn tới", "dòng người tới Mỹ"
                 cand.rejected = cand.rejected or "not the subject's own movement"
@@ -488,10 +446,20 @@ def lead_date(doc: Document) -> DateValue | None:
     return None
 
 
-def _not_happened(tokens: list[Token], trig: Trigger, end: int) -> bool:
+@cache
+def _syllables_of(words: frozenset[str], first: bool) -> frozenset[str]:
+    return frozenset(syl for w in words for syl in (w.split()[:1] if first else w.split()))
+
+
+def _first_syllables(lex: Lexicon, kind: str) -> frozenset[str]:
+    return _syllables_of(lex.cue_set(kind), True)
+
+
+def _not_happened(tokens: list[Token], trig: Trigger, end: int, lex: Lexicon) -> bool:
     """A noun followed by "chưa/không (được) diễn ra/tổ chức": it did not take place."""
+    happen = _first_syllables(lex, "happen")
     for k in range(trig.j, min(end, trig.j + 6) - 1):
-        if tokens[k].low in {"chưa", "không"} and any(tk.low in _HAPPEN for tk in tokens[k + 1 : k + 3]):
+        if tokens[k].low in {"chưa", "không"} and any(tk.low in happen for tk in tokens[k + 1 : k + 3]):
             return True
     return False
 

@@ -360,18 +360,8 @@ def _before_do(actors: list[Placed], agent: Placed, tokens: list[Token]) -> Plac
 
 def _object_list(last: Placed, actors: list[Placed], tokens: list[Token]) -> bool:
     """Is ``last`` the end of a list whose first member follows a preposition?"""
-    first = last
-    gaps: list[list[str]] = []
-    for x in sorted((a for a in actors if a.j <= last.i), key=lambda a: -a.j):
-        gap = [tk.low for tk in tokens[x.j : first.i]]
-        if gap not in _LIST_GAPS:
-            break
-        gaps.append(gap)
-        first = x
-    closed = any("và" in g for g in gaps) or (last.m.kind == "joint" and " và " in last.m.text)
-    return (
-        first is not last and closed and marked(tokens, first.i, TARGET_MARKERS | SOURCE_MARKERS | {"khỏi", "tại", "ở"})
-    )
+    listed = _listed(last, sorted((a for a in actors if a.j <= last.i), key=lambda a: -a.j), tokens, backwards=True)
+    return len(listed) > 1 and marked(tokens, listed[-1].i, TARGET_MARKERS | SOURCE_MARKERS | {"khỏi", "tại", "ở"})
 
 
 _LIST_GAPS = ([","], ["và"], [",", "và"])

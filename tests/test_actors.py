@@ -87,3 +87,15 @@ def test_country_word_ending_a_name(text: str, person: str) -> None:
     doc = analyze(text, "t", published="2024-06-15")
     assert any(m.person == person for m in doc.mentions), [(m.text, m.person) for m in doc.mentions]
     assert not any(m.codes == ("DEU",) for m in doc.mentions)
+
+
+def test_family_name_first_is_read_from_the_actor_data() -> None:
+    """A Japanese premier is found family name first or last; a US president only as written."""
+    for name in ("Yoshihide Suga", "Suga Yoshihide"):
+        text = f"Thủ tướng Nhật Bản {name} hôm qua đã điện đàm với người đồng cấp Australia."
+        doc = analyze(text, "t", published="2021-03-02")
+        assert any(m.person == "Yoshihide Suga" and "JPN" in m.codes for m in doc.mentions), name
+    biden = analyze("Ông Biden Joe hôm qua phát biểu tại Washington.", "t", published="2022-03-02")
+    assert not any(m.person == "Joe Biden" for m in biden.mentions)
+    assert {"JPN", "KOR"} <= load().family_name_first
+    assert "USA" not in load().family_name_first

@@ -164,6 +164,7 @@ class Lexicon:
     patterns: list[Pattern] = field(default_factory=list)
     examples: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
     codebook: dict[str, CodebookEntry] = field(default_factory=dict)
+    family_name_first: set[str] = field(default_factory=set)  # "Suga Yoshihide" as often as "Yoshihide Suga"
     _by_office: dict[tuple[str, str], list[Term]] | None = None
     _cue_sets: dict[str, frozenset[str]] = field(default_factory=dict)
 
@@ -242,6 +243,10 @@ def _load_actors(lex: Lexicon) -> None:
                 lex.names.append((n, entry))
         for s in _strings(rec, "short", where):
             lex.names.append((s, ActorEntry(code, "dyad", main[0])))
+        if rec.get("family_name_first") is True and isinstance(code, str):
+            lex.family_name_first.add(code)
+        elif rec.get("family_name_first", False) is not False:
+            raise LexiconError("family_name_first must be true or false", where=where)
 
 
 def _load_officeholders(lex: Lexicon) -> None:
@@ -260,7 +265,7 @@ def _load_officeholders(lex: Lexicon) -> None:
         if name not in lex.terms:
             lex.terms[name] = []
             aliases = [name, *_strings(rec, "aliases", where)]
-            if rec["code"] in FAMILY_NAME_FIRST and len(name.split()) == 2:
+            if rec["code"] in lex.family_name_first and len(name.split()) == 2:
                 aliases.append(" ".join(reversed(name.split())))  # "Suga Yoshihide", as the press also writes
             for alias in aliases:
                 lex.names.append((alias, ActorEntry(None, "person", name)))
@@ -270,10 +275,6 @@ def _load_officeholders(lex: Lexicon) -> None:
             # Sino-Vietnamese name ("Chính", "Quang", "Tập") or a very short one ("Kim")
             # is an everyday word too and needs a title or "ông"/"bà" before it.
             lex.person_short.append((s, name, bool(_VIET.search(name)) or len(s) <= 3))
-
-
-# countries whose people Vietnamese press names family name first as often as not
-FAMILY_NAME_FIRST = {"JPN", "KOR", "PRK", "HUN"}
 
 
 def _check_url_rule(rec: dict[str, Any], where: str) -> None:

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from quanhe.model import DateValue
-from quanhe.stages.dates import find_dates, resolve
+from quanhe.stages.dates import find_dates, opened_by, resolve
 
 PUB = DateValue(2025, 3, 20)
 
@@ -121,3 +121,19 @@ def test_a_sentence_with_no_date_goes_on_from_the_paragraph() -> None:
         e for e in doc.events if e.cameo.startswith("17") and "bắt giữ" in doc.text[e.trigger.start : e.trigger.end]
     ]
     assert held and held[0].date is not None and held[0].date.iso == "2020-04-02"
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds", "expected"),
+    [
+        ("bị bắt giữ từ ngày 12/3/2021", ("date_since",), True),
+        ("quan hệ xấu đi kể từ năm 2016", ("date_since",), True),
+        ("lệnh cấm có hiệu lực đến ngày 30/6/2025", ("date_since", "date_until"), True),
+        ("lệnh cấm có hiệu lực đến ngày 30/6/2025", ("date_since",), False),
+        ("hai bên đã ký thỏa thuận ngày 12/3/2021", ("date_since", "date_until"), False),
+        ("lệnh trừng phạt (từ tháng 3/2021) vẫn còn", ("date_since",), True),
+    ],
+)
+def test_opened_by_tells_a_bound_from_a_date(text: str, kinds: tuple[str, ...], expected: bool) -> None:
+    start = min(d.start for d in find_dates(text))
+    assert opened_by(text, start, *kinds) is expected

@@ -212,7 +212,7 @@ def resolve_all(doc: Document) -> Document:
                 (
                     k.value
                     for k in reversed(kept)
-                    if _digits(k.value) >= need and not doc.text[max(0, k.start - 8) : k.start].rstrip().endswith("từ")
+                    if _digits(k.value) >= need and not opened_by(doc.text, k.start, "date_since")
                 ),
                 None,
             )
@@ -238,6 +238,14 @@ def _same(unit: str, last: DateValue) -> DateValue:
     return DateValue(last.year, last.month, last.day)
 
 
+def opened_by(text: str, start: int, *kinds: str) -> bool:
+    """Is the date at ``start`` opened by a word of the cue ``kinds`` ("từ", "đến"),
+    a "ngày" between allowed? Such a date bounds a span rather than dating an act."""
+    before = text[max(0, start - 14) : start].lower().rstrip().removesuffix("ngày").rstrip()
+    lex = load()
+    return any(before.endswith(w) and not before[: -len(w)][-1:].isalpha() for kind in kinds for w in lex.cue_set(kind))
+
+
 def sentence_days(doc: Document) -> dict[int, DateValue | None]:
     """The date written with its year in each sentence, if any: office-holders named
     there are coded as of that date ("Tổng thống Trump năm 2018")."""
@@ -249,8 +257,7 @@ def sentence_days(doc: Document) -> dict[int, DateValue | None]:
         j = k
         while j < len(doc.dates) and doc.dates[j].start < s.end:
             _, y, m, d, _ = doc.dates[j].raw
-            before = doc.text[max(0, doc.dates[j].start - 8) : doc.dates[j].start].lower()
-            if y is not None and not before.rstrip().endswith(("từ", "kể từ", "đến", "tới")):
+            if y is not None and not opened_by(doc.text, doc.dates[j].start, "date_since", "date_until"):
                 out[si] = DateValue(y, m, d)
                 break
             j += 1

@@ -32,7 +32,7 @@ from .arguments import (
     inherit_subject,
     quoted_spans,
 )
-from .dates import resolve
+from .dates import opened_by, resolve
 from .scan import LOWER_CUES, hits
 
 FUTURE_BY_ROOT = {
@@ -333,7 +333,7 @@ def _event_dates(
 
         def since(d: DateMention) -> bool:
             # "bị bắt từ tháng 8/2021", "kể từ năm 2016": when a state began, not when this happened
-            return doc.text[max(0, d.start - 8) : d.start].rstrip().lower().endswith(("từ", "kể từ", "từ ngày"))
+            return opened_by(doc.text, d.start, "date_since")
 
         pool = sorted(pool, key=lambda d: (since(d), abs(d.start - tpos)))
         first = pool[0]
@@ -361,11 +361,7 @@ def _event_dates(
             for d in doc.dates
             if para <= d.start < here
             and d.value.day is not None
-            and not doc.text[max(0, d.start - 14) : d.start]
-            .lower()
-            .replace("ngày", "")
-            .rstrip()
-            .endswith(("từ", "đến", "tới"))
+            and not opened_by(doc.text, d.start, "date_since", "date_until")
         ]
         if earlier and (doc.published is None or earlier[-1].value.key() <= doc.published.key()):
             return [(earlier[-1].value, "paragraph")]
